@@ -1,0 +1,118 @@
+package org.onewindow.decision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
+
+/**
+ * A compiled, immutable rule set: every DMN model and the DRL rules of one version of the rules
+ * folder. Built once by {@link RuleSetCompiler}, shared by all requests, replaced whole on reload.
+ */
+public final class RuleSet {
+
+    private final RuleSetVersion version;
+    private final DMNRuntime runtime;
+    private final Map<String, DMNModel> models;
+    private final Map<String, DecisionTableInfo> tables;
+    private final BundleRules bundleRules;
+
+    RuleSet(RuleSetVersion version, DMNRuntime runtime, Map<String, DMNModel> models,
+            Map<String, DecisionTableInfo> tables, BundleRules bundleRules) {
+        this.version = version;
+        this.runtime = runtime;
+        this.models = Map.copyOf(models);
+        this.tables = Map.copyOf(tables);
+        this.bundleRules = bundleRules;
+    }
+
+    public RuleSetVersion version() {
+        return version;
+    }
+
+    public Optional<DMNModel> model(String name) {
+        return Optional.ofNullable(models.get(name));
+    }
+
+    public Collection<DMNModel> models() {
+        return models.values();
+    }
+
+    public Collection<DecisionTableInfo> tables() {
+        return tables.values();
+    }
+
+    /** The decision table behind a decision of a model, if the decision is a table. */
+    public Optional<DecisionTableInfo> table(String model, String decision) {
+        return tables.values().stream().filter(t -> t.model().equals(model) && t.decision().equals(decision))
+                .findFirst();
+    }
+
+    public Optional<BundleRules> bundleRules() {
+        return Optional.ofNullable(bundleRules);
+    }
+
+    /**
+     * Evaluates every decision of a model from JSON-shaped inputs, as Kogito's generated endpoints
+     * do: strings and maps are coerced to the model's declared types (dates, durations, structures).
+     */
+    public DMNResult evaluateAll(String modelName, Map<String, Object> jsonInputs) {
+        DMNModel model = models.get(modelName);
+        DMNContext context = new DynamicDMNContextBuilder(runtime.newContext(), model).populateContextWith(jsonInputs);
+        return runtime.evaluateAll(model, context);
+    }
+
+    /**
+     * Evaluates one decision and reports the rows that fired, with the reasons written beside them.
+     *
+     * @throws IllegalArgumentException if the model or decision does not exist
+     */
+    public Evaluation evaluate(String modelName, String decisionName, Map<String, Object> inputs) {
+        DMNModel model = models.get(modelName);
+        if (model == null || model.getDecisionByName(decisionName) == null) {
+            throw new IllegalArgumentException("no decision '" + decisionName + "' in model '" + modelName + "'");
+        }
+        List<DmnTrace.TableHit> hits = DmnTrace.begin();
+        DMNResult result;
+        try {
+            result = runtime.evaluateByName(model, context(inputs), decisionName);
+        } finally {
+            DmnTrace.end();
+        }
+        DMNDecisionResult decision = result.getDecisionResultByName(decisionName);
+        List<String> errors = result.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText)
+                .toList();
+        return new Evaluation(decision.getResult(), fired(modelName, hits), errors);
+    }
+
+    private List<FiredRow> fired(String modelName, List<DmnTrace.TableHit> hits) {
+        List<FiredRow> fired = new ArrayList<>(hits.size());
+        for (DmnTrace.TableHit hit : hits) {
+            DecisionTableInfo table = tables.get(modelName + "/" + hit.tableId());
+            if (table == null) {
+                continue;
+            }
+            for (int index : hit.selected()) {
+                TableRow row = table.row(index);
+                fired.add(new FiredRow(modelName, table.decision(), table.tableId(), index, row.id(),
+                        row.annotation("reason"), row.annotation("reasonEn"), row.annotation("basis")));
+            }
+        }
+        return fired;
+    }
+
+    private DMNContext context(Map<String, Object> inputs) {
+        DMNContext context = runtime.newContext();
+        inputs.forEach(context::set);
+        return context;
+    }
+}

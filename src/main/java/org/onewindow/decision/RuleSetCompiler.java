@@ -1,0 +1,278 @@
+package org.onewindow.decision;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.Resource;
+import org.kie.api.runtime.KieContainer;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.internal.io.ResourceFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Compiles a rules folder into a {@link RuleSet}: every {@code *.dmn} with the KIE DMN compiler
+ * (runtime type checking on), every {@code *.drl} into one Drools KieBase with the executable
+ * model, and {@code ruleset.yaml} for the name and effective date. Either all of it compiles or
+ * the problems come back with file, line and reason — never a half rule set.
+ */
+public final class RuleSetCompiler {
+
+    public static final String MANIFEST = "ruleset.yaml";
+    private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public RuleSet compile(Path rulesDir) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, byte[]> files = read(rulesDir, problems);
+        RuleSetManifest manifest = manifest(files.get(MANIFEST), problems);
+        Map<String, DMNModel> models = new LinkedHashMap<>();
+        DMNRuntime runtime = compileDmn(files, models, problems);
+        BundleRules bundleRules = compileDrl(files, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompilationException(problems);
+        }
+        RuleSetVersion version = new RuleSetVersion(hash(files), manifest.name(), manifest.effectiveFrom(),
+                Instant.now(), List.copyOf(files.keySet()));
+        Map<String, DecisionTableInfo> tables = DecisionTableIndexer.index(List.copyOf(models.values()));
+        if (runtime != null) {
+            runtime.addListener(new DmnTrace());
+        }
+        RuleSet ruleSet = new RuleSet(version, runtime, models, tables, bundleRules);
+        warmUp(ruleSet);
+        return ruleSet;
+    }
+
+    private static Map<String, byte[]> read(Path dir, List<RuleProblem> problems) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new RuleProblem(dir.toString(), 0, "rules folder does not exist"));
+            return files;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".dmn") || name.endsWith(".drl") || name.equals(MANIFEST)) {
+                    files.put(name, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem(dir.toString(), 0, "cannot read rules folder: " + e.getMessage()));
+        }
+        return files;
+    }
+
+    private RuleSetManifest manifest(byte[] bytes, List<RuleProblem> problems) {
+        if (bytes == null) {
+            problems.add(new RuleProblem(MANIFEST, 0, "missing: it names the rule set and its effective date"));
+            return null;
+        }
+        try {
+            RuleSetManifest manifest = yaml.readValue(bytes, RuleSetManifest.class);
+            if (manifest == null || manifest.name() == null || manifest.effectiveFrom() == null) {
+                problems.add(new RuleProblem(MANIFEST, 0, "name and effectiveFrom (YYYY-MM-DD) are required"));
+                return null;
+            }
+            return manifest;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new RuleProblem(MANIFEST, line, e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add(new RuleProblem(MANIFEST, 0, e.getMessage()));
+        }
+        return null;
+    }
+
+    private static DMNRuntime compileDmn(Map<String, byte[]> files, Map<String, DMNModel> models,
+            List<RuleProblem> problems) {
+        List<Resource> resources = new ArrayList<>();
+        files.forEach((name, bytes) -> {
+            if (name.endsWith(".dmn")) {
+                Resource resource = ResourceFactory.newByteArrayResource(bytes);
+                resource.setSourcePath(name);
+                resources.add(resource);
+            }
+        });
+        if (resources.isEmpty() || !wellFormed(files, problems)) {
+            return null;
+        }
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+                .setOption(new RuntimeTypeCheckOption(true))
+                .buildConfiguration()
+                .fromResources(resources)
+                .cata(e -> {
+                    problems.add(new RuleProblem(sourceOf(e, files), 0, rootMessage(e)));
+                    return null;
+                }, r -> r);
+        if (runtime == null) {
+            return null;
+        }
+        Map<String, String> fileOfModel = new HashMap<>();
+        for (DMNModel model : runtime.getModels()) {
+            String file = model.getResource() == null ? "?" : model.getResource().getSourcePath();
+            for (DMNMessage message : model.getMessages(DMNMessage.Severity.ERROR)) {
+                String source = message.getPath() != null ? message.getPath() : file;
+                int line = FeelLines.refine(files.get(source), Math.max(message.getLine(), 0), message.getText());
+                problems.add(new RuleProblem(source, line, message.getText()));
+            }
+            String other = fileOfModel.putIfAbsent(model.getName(), file);
+            if (other != null) {
+                problems.add(new RuleProblem(file, 0, "model name '" + model.getName() + "' is also used by " + other
+                        + "; decision endpoints are addressed by model name, so names must be unique"));
+            }
+            models.put(model.getName(), model);
+        }
+        for (Resource resource : resources) {
+            if (!fileOfModel.containsValue(resource.getSourcePath())) {
+                problems.add(new RuleProblem(resource.getSourcePath(), 0, "no DMN model could be read from this file"));
+            }
+        }
+        return runtime;
+    }
+
+    private static BundleRules compileDrl(Map<String, byte[]> files, List<RuleProblem> problems) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> fileOfPath = new HashMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.endsWith(".drl")) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                Matcher pkg = DRL_PACKAGE.matcher(text);
+                // Drools expects a DRL under the folder of its package
+                String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+                String path = "src/main/resources/" + folder + name;
+                fileOfPath.put(path, name);
+                kfs.write(path, text);
+            }
+        });
+        if (fileOfPath.isEmpty()) {
+            return null;
+        }
+        // a fresh ReleaseId per build: the KIE repository caches modules by id
+        ReleaseId releaseId = ks.newReleaseId("org.onewindow", "rules", "1.0.0-" + System.nanoTime());
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                // Drools reports paths relative to src/main/resources; map them back to the file
+                String file = fileOfPath.entrySet().stream()
+                        .filter(e -> m.getPath() != null && e.getKey().endsWith("/" + m.getPath()))
+                        .map(Map.Entry::getValue).findFirst().orElse(m.getPath() == null ? "*.drl" : m.getPath());
+                problems.add(new RuleProblem(file, Math.max(m.getLine(), 0), m.getText()));
+            }
+            // the parser's follow-up "null Package" message repeats a located error; keep the located ones first
+            problems.sort(java.util.Comparator.comparing((RuleProblem p) -> p.line() == 0));
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        BundleRules rules = new BundleRules(container.getKieBase(), "drl");
+        ks.getRepository().removeKieModule(releaseId);
+        return rules;
+    }
+
+    /**
+     * The DMN compiler does not survive malformed XML (it throws without naming the file), so
+     * every DMN file is parsed first; a parse error is reported with its line and column.
+     */
+    private static boolean wellFormed(Map<String, byte[]> files, List<RuleProblem> problems) {
+        boolean ok = true;
+        javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().endsWith(".dmn")) {
+                continue;
+            }
+            try {
+                factory.newSAXParser().parse(new java.io.ByteArrayInputStream(file.getValue()),
+                        new org.xml.sax.helpers.DefaultHandler());
+            } catch (org.xml.sax.SAXParseException e) {
+                problems.add(new RuleProblem(file.getKey(), e.getLineNumber(),
+                        "malformed XML (column " + e.getColumnNumber() + "): " + e.getMessage()));
+                ok = false;
+            } catch (Exception e) {
+                problems.add(new RuleProblem(file.getKey(), 0, "cannot parse: " + e.getMessage()));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * The first evaluation of a DMN model and the first session of a KieBase are slow (lazy
+     * compilation); pay that here, before the rule set is published, not on a citizen's request.
+     */
+    private static void warmUp(RuleSet ruleSet) {
+        for (DMNModel model : ruleSet.models()) {
+            Map<String, Object> nulls = new HashMap<>();
+            model.getInputs().forEach(input -> nulls.put(input.getName(), null));
+            for (DecisionNode decision : model.getDecisions()) {
+                try {
+                    ruleSet.evaluate(model.getName(), decision.getName(), nulls);
+                } catch (RuntimeException ignored) {
+                    // empty inputs may legitimately fail a decision; warming is all we want
+                }
+            }
+        }
+        ruleSet.bundleRules().ifPresent(rules -> rules.run(List.of()));
+    }
+
+    private static String sourceOf(Exception e, Map<String, byte[]> files) {
+        String text = String.valueOf(rootMessage(e));
+        return files.keySet().stream().filter(text::contains).findFirst().orElse("*.dmn");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

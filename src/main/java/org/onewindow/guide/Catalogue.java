@@ -1,0 +1,106 @@
+package org.onewindow.guide;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The loaded knowledge base: an immutable, validated snapshot. A reload builds a new Catalogue and
+ * swaps it in whole; readers never see a half-loaded one.
+ *
+ * @param version content hash of the YAML files it was built from
+ */
+public final class Catalogue {
+
+    private final String version;
+    private final Map<String, Window> windows;
+    private final Map<String, Department> departments;
+    private final Map<String, Theme> themes;
+    private final Map<String, Material> materials;
+    private final Map<String, Question> questions;
+    private final Map<String, Matter> matters;
+    private final Map<String, LifeEvent> events;
+
+    public Catalogue(String version, List<Window> windows, List<Department> departments, List<Theme> themes,
+            List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events) {
+        this.version = version;
+        this.windows = index(windows, Window::code);
+        this.departments = index(departments, Department::code);
+        this.themes = index(themes, Theme::code);
+        this.materials = index(materials, Material::code);
+        this.questions = index(questions, Question::id);
+        this.matters = index(matters, Matter::code);
+        this.events = index(events, LifeEvent::code);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(key.apply(item), item);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Collection<Window> windows() {
+        return windows.values();
+    }
+
+    public Collection<Department> departments() {
+        return departments.values();
+    }
+
+    public Collection<Theme> themes() {
+        return themes.values();
+    }
+
+    public Collection<Material> materials() {
+        return materials.values();
+    }
+
+    public Collection<Question> questions() {
+        return questions.values();
+    }
+
+    public Collection<Matter> matters() {
+        return matters.values();
+    }
+
+    public Collection<LifeEvent> events() {
+        return events.values();
+    }
+
+    public Optional<Window> window(String code) {
+        return Optional.ofNullable(code == null ? null : windows.get(code));
+    }
+
+    public Optional<Department> department(String code) {
+        return Optional.ofNullable(code == null ? null : departments.get(code));
+    }
+
+    public Optional<Theme> theme(String code) {
+        return Optional.ofNullable(code == null ? null : themes.get(code));
+    }
+
+    public Optional<Material> material(String code) {
+        return Optional.ofNullable(code == null ? null : materials.get(code));
+    }
+
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(id == null ? null : questions.get(id));
+    }
+
+    public Optional<Matter> matter(String code) {
+        return Optional.ofNullable(code == null ? null : matters.get(code));
+    }
+
+    public Optional<LifeEvent> event(String code) {
+        return Optional.ofNullable(code == null ? null : events.get(code));
+    }
+}

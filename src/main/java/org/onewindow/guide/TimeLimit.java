@@ -1,0 +1,8 @@
+package org.onewindow.guide;
+
+/**
+ * 法定办结时限 and 承诺办结时限 in working days (0 = 即办件, settled on the spot). The promised limit
+ * is what supervision (电子监察) and tolerance deadlines are measured against.
+ */
+public record TimeLimit(Integer statutory, Integer promised, String note) {
+}

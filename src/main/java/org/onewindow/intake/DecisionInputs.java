@@ -1,0 +1,54 @@
+package org.onewindow.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.onewindow.guide.LifeEvent;
+import org.onewindow.guide.Matter;
+import org.onewindow.guide.MatterMaterial;
+
+/**
+ * Builds the DMN input contexts intake passes to the decision tables. Every field a table may
+ * declare is always present (null when unknown), because type-checked DMN refuses a structure with
+ * a declared component missing.
+ */
+final class DecisionInputs {
+
+    private DecisionInputs() {
+    }
+
+    static Map<String, Object> matter(Matter m) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("code", m.code());
+        ctx.put("name", m.name());
+        ctx.put("type", m.type().label());
+        ctx.put("department", m.department());
+        ctx.put("theme", m.theme());
+        ctx.put("promisedDays", m.timeLimit().promised());
+        ctx.put("statutoryDays", m.timeLimit().statutory());
+        return ctx;
+    }
+
+    static Map<String, Object> material(MatterMaterial row) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("code", row.material());
+        ctx.put("key", row.key());
+        ctx.put("tolerable", row.tolerable());
+        ctx.put("toleranceDays", row.toleranceDays());
+        return ctx;
+    }
+
+    static Map<String, Object> applicant(Applicant a) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("type", a.type());
+        ctx.put("creditStatus", a.creditStatus());
+        return ctx;
+    }
+
+    static Map<String, Object> event(LifeEvent e) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("code", e.code());
+        ctx.put("name", e.name());
+        return ctx;
+    }
+}

@@ -1,0 +1,19 @@
+package org.onewindow.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the rules decided for a situation: where to go, who works on it, what to bring, what may
+ * come later, what is still unknown, the one-time notice, and every reason behind it.
+ */
+public record Outcome(WindowChoice window, List<DepartmentRole> departments, List<MaterialItem> materials,
+        List<ToleranceItem> tolerable, List<PendingQuestion> pendingQuestions, String notice, String noticeEn,
+        List<Explanation> explanation, RuleSetRef ruleSet, String catalogueVersion, List<MatterSummary> matters,
+        String event, LocalDate asOf, Long decisionId) {
+
+    public Outcome withDecisionId(long id) {
+        return new Outcome(window, departments, materials, tolerable, pendingQuestions, notice, noticeEn,
+                explanation, ruleSet, catalogueVersion, matters, event, asOf, id);
+    }
+}

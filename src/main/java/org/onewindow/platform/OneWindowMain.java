@@ -1,0 +1,29 @@
+package org.onewindow.platform;
+
+import java.nio.file.Path;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts OneWindow. With no database configured ({@code QUARKUS_DATASOURCE_JDBC_URL} unset) it
+ * first starts an embedded PostgreSQL whose data lives in {@code ./data} (or
+ * {@code ONEWINDOW_DATA_DIR}), hands its address to Quarkus, and stops it when Quarkus stops.
+ * This runs before Quarkus reads its configuration, which is why it is a main method and not a
+ * startup bean: the datasource and Flyway need the address while they start.
+ */
+@QuarkusMain
+public class OneWindowMain {
+
+    public static void main(String... args) throws Exception {
+        if (DatabaseSettings.externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDir = DatabaseSettings.dataDir();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, false)) {
+            DatabaseSettings.useEmbedded(db);
+            Quarkus.run(args);
+        }
+    }
+}

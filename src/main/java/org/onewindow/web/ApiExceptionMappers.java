@@ -1,0 +1,59 @@
+package org.onewindow.web;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.onewindow.decision.RulesUnavailableException;
+import org.onewindow.intake.InvalidInputException;
+import org.onewindow.intake.RuleGapException;
+
+/**
+ * Maps failures to the JSON error shape. Whatever a caller sent is answered with a 4xx naming the
+ * problem; only our own faults (a rule gap, a bug) answer 5xx, and never with a stack trace.
+ */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return json(400, new ApiError("invalid input", e.getMessage(), e.field()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return json(404, ApiError.of("not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(RulesUnavailableException e) {
+        return json(503, ApiError.of("rules unavailable", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleGap(RuleGapException e) {
+        LOG.error("rule gap: " + e.getMessage());
+        return json(500, ApiError.of("rule gap", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return json(status, ApiError.of(Response.Status.fromStatusCode(status) == null ? "error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("unexpected failure", e);
+        return json(500, ApiError.of("internal error", "an unexpected error occurred; it has been logged"));
+    }
+
+    static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+}

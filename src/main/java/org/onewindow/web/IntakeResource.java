@@ -1,0 +1,35 @@
+package org.onewindow.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.Outcome;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Path("/api/intake")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Path("/evaluate")
+    @Operation(summary = "Decide window, departments, materials and tolerable items for a situation",
+            description = "Body: {matters: [code...] | event: code, answers: {questionId: value}, "
+                    + "applicant: {type: person|enterprise, id, creditStatus: good|bad|unknown}, asOf: YYYY-MM-DD}. "
+                    + "Every decision is recorded for audit.")
+    public Outcome evaluate(@RequestBody(description = "the applicant's situation") String body) {
+        return intake.evaluate(JsonBodies.parse(mapper, body));
+    }
+}

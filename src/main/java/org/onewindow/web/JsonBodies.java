@@ -1,0 +1,32 @@
+package org.onewindow.web;
+
+import org.onewindow.intake.InvalidInputException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Parses request bodies ourselves, so that malformed JSON is answered with a 400 that says where
+ * it broke, and numbers keep their exact decimal value for the decision tables.
+ */
+final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    static JsonNode parse(ObjectMapper mapper, String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        try {
+            return mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException("body", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.onewindow.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.onewindow.decision.ReloadResult;
+import org.onewindow.decision.RuleSetRegistry;
+import org.onewindow.guide.CatalogueRegistry;
+
+/**
+ * The serving rule set, and the internal reload call (policy publishing will use it). A reload
+ * that fails answers 422 with every problem (file, line, reason); the old rules keep serving.
+ */
+@Path("/api/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulesResource {
+
+    @Inject
+    RuleSetRegistry rules;
+
+    @Inject
+    CatalogueRegistry catalogues;
+
+    @GET
+    @Operation(summary = "The serving rule-set version and the problems of the last refused reload")
+    public Map<String, Object> status() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("serving", rules.ready() ? rules.current().version() : null);
+        body.put("folder", String.valueOf(rules.folder()));
+        body.put("lastProblems", rules.lastProblems());
+        body.put("knowledgeBase", catalogues.ready() ? catalogues.current().version() : null);
+        body.put("knowledgeBaseProblems", catalogues.lastProblems());
+        return body;
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Recompile the rules folder and publish it if it compiles and passes the checks")
+    public Response reload() {
+        ReloadResult result = rules.reload();
+        return Response.status(result.published() ? 200 : 422).entity(result).build();
+    }
+}

@@ -52,7 +52,7 @@ public final class IntakeDecider {
 
     /** What one matter's tables decided for one of its materials. */
     private record MaterialDecision(MatterMaterial row, Material material, Boolean required, boolean tolerable,
-            Integer deadlineDays, String reason, String reasonEn, String basis) {
+            Integer deadlineDays, String reason, String reasonEn, String basis, FiredRow toleranceRow) {
     }
 
     /** What the tables decided for one matter. */
@@ -77,7 +77,7 @@ public final class IntakeDecider {
         List<MaterialItem> materials = materials(decided, notes, trail);
         List<ToleranceItem> tolerable = tolerable(materials, decided);
         List<MatterSummary> summaries = decided.stream().map(this::summary).toList();
-        Window window = window(event, decided, trail);
+        Window window = window(event, decided);
         List<DepartmentRole> departments = departments(event, decided);
 
         String notice = new NoticeWriter(zh, false).write(window, summaries, materials, tolerable, notes);
@@ -162,7 +162,7 @@ public final class IntakeDecider {
         if (row.conditional()) {
             Evaluation eval = rules.evaluate(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION,
                     Map.of("Matter", matterCtx, "Material", materialCtx, "Answers", s.answers()));
-            trail.fired(eval.fired(), matter, basis);
+            trail.fired(eval.fired(), matter, row.material(), basis);
             required = eval.result() instanceof Boolean b ? b : null;
             if (!eval.fired().isEmpty()) {
                 FiredRow fired = eval.fired().get(0);
@@ -180,18 +180,20 @@ public final class IntakeDecider {
         }
         boolean tolerable = false;
         Integer deadline = null;
+        FiredRow toleranceRow = null;
         if (Boolean.TRUE.equals(required)) {
             Evaluation eval = rules.evaluate(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
                     Map.of("Applicant", DecisionInputs.applicant(s.applicant()), "Material", materialCtx,
                             "Matter", matterCtx));
-            trail.fired(eval.fired(), matter, basis);
+            trail.fired(eval.fired(), matter, row.material(), basis);
             if (eval.result() instanceof Map<?, ?> tolerance) {
                 tolerable = Boolean.TRUE.equals(tolerance.get("tolerable"));
                 deadline = tolerance.get("deadlineDays") instanceof Number n ? n.intValue() : null;
             }
+            toleranceRow = eval.fired().isEmpty() ? null : eval.fired().get(0);
         }
         return new MaterialDecision(row, material, required, tolerable && deadline != null && deadline > 0,
-                deadline, reason, reasonEn, basis);
+                deadline, reason, reasonEn, basis, toleranceRow);
     }
 
     // --- the whole intake ----------------------------------------------------------------------
@@ -285,15 +287,18 @@ public final class IntakeDecider {
             if (!item.required() || !item.tolerable() || item.deadlineDays() == null) {
                 continue;
             }
-            MaterialDecision source = decided.stream().flatMap(d -> d.materials().stream())
-                    .filter(m -> m.row().material().equals(item.code()) && m.tolerable()).findFirst().orElseThrow();
+            // the row that allowed the earliest deadline is the one the applicant is held to
+            FiredRow rule = decided.stream().flatMap(d -> d.materials().stream())
+                    .filter(m -> m.row().material().equals(item.code()) && m.tolerable()
+                            && item.deadlineDays().equals(m.deadlineDays()))
+                    .map(MaterialDecision::toleranceRow).filter(Objects::nonNull).findFirst().orElseThrow();
             items.add(new ToleranceItem(item.code(), item.name(), item.nameEn(), item.deadlineDays(), item.matters(),
-                    source.reason(), source.reasonEn(), source.basis()));
+                    rule.reason(), rule.reasonEn(), rule.basis()));
         }
         return items;
     }
 
-    private Window window(LifeEvent event, List<MatterDecision> decided, Trail trail) {
+    private Window window(LifeEvent event, List<MatterDecision> decided) {
         String code = event != null ? event.leadWindow()
                 : decided.isEmpty() ? null : decided.get(0).window();
         return catalogue.window(code).orElseThrow(() -> new RuleGapException("no window decided"));
@@ -313,34 +318,41 @@ public final class IntakeDecider {
         return new WindowChoice(w.code(), w.name(), w.nameEn(), w.counter(), reason, reasonEn);
     }
 
+    /**
+     * One lead for the whole intake — the life event's lead department, or the first matter's — and
+     * every other department working in parallel, each listed once with the matters it works on.
+     */
     private List<DepartmentRole> departments(LifeEvent event, List<MatterDecision> decided) {
         Map<String, DepartmentRole> roles = new LinkedHashMap<>();
-        String lead = event != null ? event.leadDepartment()
-                : decided.isEmpty() ? null : decided.get(0).departments().stream()
-                        .filter(r -> r.role().equals(DepartmentRole.LEAD)).map(DepartmentRole::code).findFirst().orElse(null);
+        String lead;
         if (event != null) {
+            lead = event.leadDepartment();
             catalogue.department(lead).ifPresent(d -> roles.put(d.code(), new DepartmentRole(d.code(), d.name(),
                     d.nameEn(), DepartmentRole.LEAD, List.of(), zh.reason_event_department(event.name()),
                     en.reason_event_department(event.nameEn() != null ? event.nameEn() : event.name()))));
+        } else {
+            lead = decided.get(0).departments().stream().filter(r -> r.role().equals(DepartmentRole.LEAD))
+                    .map(DepartmentRole::code).findFirst().orElse(null);
         }
         for (MatterDecision d : decided) {
             for (DepartmentRole r : d.departments()) {
-                boolean isLead = r.code().equals(lead);
-                DepartmentRole role = isLead || !r.role().equals(DepartmentRole.LEAD) ? r
-                        : new DepartmentRole(r.code(), r.name(), r.nameEn(), DepartmentRole.PARALLEL, r.matters(),
-                                zh.reason_bundle_department(d.matter().name()),
-                                en.reason_bundle_department(d.matter().nameEn() != null ? d.matter().nameEn() : d.matter().name()));
-                if (isLead) {
-                    role = new DepartmentRole(r.code(), r.name(), r.nameEn(), DepartmentRole.LEAD, r.matters(),
-                            roles.containsKey(r.code()) ? roles.get(r.code()).reason() : r.reason(),
-                            roles.containsKey(r.code()) ? roles.get(r.code()).reasonEn() : r.reasonEn());
-                }
-                roles.merge(r.code(), role, IntakeDecider::mergeRoles);
+                roles.merge(r.code(), roleInIntake(r, lead, d.matter()), IntakeDecider::mergeRoles);
             }
         }
         return List.copyOf(roles.values());
     }
 
+    /** A matter's own lead becomes a parallel department when another department leads the intake. */
+    private DepartmentRole roleInIntake(DepartmentRole r, String lead, Matter matter) {
+        if (r.code().equals(lead) || !r.role().equals(DepartmentRole.LEAD)) {
+            return r;
+        }
+        return new DepartmentRole(r.code(), r.name(), r.nameEn(), DepartmentRole.PARALLEL, r.matters(),
+                zh.reason_bundle_department(matter.name()),
+                en.reason_bundle_department(matter.nameEn() != null ? matter.nameEn() : matter.name()));
+    }
+
+    /** The first reason given for a department stands; its matters accumulate; lead wins over parallel. */
     private static DepartmentRole mergeRoles(DepartmentRole a, DepartmentRole b) {
         List<String> matters = new ArrayList<>(a.matters());
         b.matters().stream().filter(m -> !matters.contains(m)).forEach(matters::add);
@@ -369,15 +381,19 @@ public final class IntakeDecider {
         }
 
         void fired(List<FiredRow> rows, Matter matter, String fallbackBasis) {
+            fired(rows, matter, null, fallbackBasis);
+        }
+
+        void fired(List<FiredRow> rows, Matter matter, String material, String fallbackBasis) {
             for (FiredRow row : rows) {
                 String matterCode = matter == null ? null : matter.code();
-                if (!seen.add(row.reference() + "|" + matterCode + "|" + row.reason())) {
+                if (!seen.add(row.reference() + "|" + matterCode + "|" + material)) {
                     continue; // a bundle rule that fired for every material is one reason, not many
                 }
                 String basis = row.basis() != null ? row.basis()
                         : fallbackBasis != null ? fallbackBasis : matter == null ? null : matter.primaryBasis();
                 explanations.add(new Explanation(row.model() + "/" + row.decision(), row.reference(), matterCode,
-                        row.reason(), row.reasonEn(), basis));
+                        material, row.reason(), row.reasonEn(), basis));
             }
         }
 

@@ -53,7 +53,8 @@ final class NoticeWriter {
             pending.forEach(p -> lines.add(msg.notice_pending_item(name(p), p.condition())));
         }
         for (MatterSummary matter : matters) {
-            lines.add(msg.notice_time(english ? matter.nameEn() : matter.name(), matter.promisedDays()));
+            String name = english ? matter.nameEn() : matter.name();
+            lines.add(matter.promisedDays() == 0 ? msg.notice_time_immediate(name) : msg.notice_time(name, matter.promisedDays()));
         }
         notes.forEach(n -> lines.add(msg.notice_note(n)));
         return String.join("\n", lines);

@@ -75,6 +75,9 @@ public interface Messages {
     String notice_time(String matter, int days);
 
     @Message
+    String notice_time_immediate(String matter);
+
+    @Message
     String notice_list_separator();
 
     @Message

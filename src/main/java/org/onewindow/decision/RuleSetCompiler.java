@@ -129,7 +129,17 @@ public final class RuleSetCompiler {
         }
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
                 .setOption(new RuntimeTypeCheckOption(true))
-                .buildConfiguration()
+                .buildConfigurationUsingCustomCompiler(config -> {
+                    if (Boolean.getBoolean("onewindow.alpha")) {
+                        ((org.kie.dmn.core.compiler.DMNCompilerConfigurationImpl) config).setProperty(
+                                org.kie.dmn.core.compiler.AlphaNetworkOption.PROPERTY_NAME, "true");
+                    }
+                    if (Boolean.getBoolean("onewindow.execmodel")) {
+                        ((org.kie.dmn.core.compiler.DMNCompilerConfigurationImpl) config).setProperty(
+                                org.kie.dmn.core.compiler.ExecModelCompilerOption.PROPERTY_NAME, "true");
+                    }
+                    return new org.kie.dmn.core.compiler.DMNCompilerImpl(config);
+                })
                 .fromResources(resources)
                 .cata(e -> {
                     problems.add(new RuleProblem(sourceOf(e, files), 0, rootMessage(e)));

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.onewindow.decision.BundleOutcome;
-import org.onewindow.decision.DecisionTableInfo;
 import org.onewindow.decision.Evaluation;
 import org.onewindow.decision.FiredRow;
 import org.onewindow.decision.LiteralTests;
@@ -116,8 +115,48 @@ public final class IntakeDecider {
                     + matter.department() + ", theme " + matter.theme() + ")");
         }
         trail.fired(window.fired(), matter, null);
+        Map<String, Requirement> requirements = requirements(matter, matterCtx, s);
         return new MatterDecision(matter, String.valueOf(window.result()), departments(matter, matterCtx, s, trail),
-                matter.materials().stream().map(row -> decideMaterial(matter, matterCtx, row, s, trail)).toList());
+                matter.materials().stream()
+                        .map(row -> decideMaterial(matter, matterCtx, row, requirements.get(row.material()), s, trail))
+                        .toList());
+    }
+
+    /** A conditional material decided by a table row. */
+    private record Requirement(boolean required, FiredRow row) {
+    }
+
+    /**
+     * One evaluation decides every conditional material of the matter: each row that fires decides
+     * one material. Rows about materials this guide does not list conditionally (generic rows for
+     * other guides) are ignored; two rows deciding the same material differently is a rule gap.
+     */
+    private Map<String, Requirement> requirements(Matter matter, Map<String, Object> matterCtx, Situation s) {
+        Map<String, Requirement> decided = new LinkedHashMap<>();
+        if (matter.materials().stream().noneMatch(MatterMaterial::conditional)) {
+            return decided;
+        }
+        Evaluation eval = rules.evaluate(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION,
+                Map.of("Matter", matterCtx, "Answers", s.answers()));
+        if (!(eval.result() instanceof List<?> results)) {
+            return decided;
+        }
+        for (int i = 0; i < results.size() && i < eval.fired().size(); i++) {
+            Map<?, ?> result = (Map<?, ?>) results.get(i);
+            String material = String.valueOf(result.get("material"));
+            MatterMaterial row = matter.material(material);
+            if (row == null || !row.conditional()) {
+                continue;
+            }
+            Requirement requirement = new Requirement(Boolean.TRUE.equals(result.get("required")), eval.fired().get(i));
+            Requirement other = decided.putIfAbsent(material, requirement);
+            if (other != null && other.required() != requirement.required()) {
+                throw new RuleGapException("material-requirements rows " + other.row().reference() + " and "
+                        + requirement.row().reference() + " disagree on '" + material + "' for matter '"
+                        + matter.code() + "'");
+            }
+        }
+        return decided;
     }
 
     private List<DepartmentRole> departments(Matter matter, Map<String, Object> matterCtx, Situation s, Trail trail) {
@@ -152,31 +191,28 @@ public final class IntakeDecider {
     }
 
     private MaterialDecision decideMaterial(Matter matter, Map<String, Object> matterCtx, MatterMaterial row,
-            Situation s, Trail trail) {
+            Requirement requirement, Situation s, Trail trail) {
         Material material = catalogue.material(row.material()).orElseThrow();
         Map<String, Object> materialCtx = DecisionInputs.material(row);
         Boolean required = Boolean.TRUE;
         String reason = zh.reason_required_by_guide();
         String reasonEn = en.reason_required_by_guide();
         String basis = row.basis() != null ? row.basis() : matter.primaryBasis();
-        if (row.conditional()) {
-            Evaluation eval = rules.evaluate(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION,
-                    Map.of("Matter", matterCtx, "Material", materialCtx, "Answers", s.answers()));
-            trail.fired(eval.fired(), matter, row.material(), basis);
-            required = eval.result() instanceof Boolean b ? b : null;
-            if (!eval.fired().isEmpty()) {
-                FiredRow fired = eval.fired().get(0);
-                reason = fired.reason();
-                reasonEn = fired.reasonEn();
-                basis = fired.basis() != null ? fired.basis() : basis;
-            }
-            if (required == null) {
-                reason = zh.reason_pending(row.condition());
-                reasonEn = en.reason_pending(row.condition());
-                rules.table(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION).ifPresent(table -> trail.pending(
-                        LiteralTests.candidateRows(table, Map.of(0, matter.code(), 1, row.material())), s.answers(),
-                        row.material()));
-            }
+        if (row.conditional() && requirement != null) {
+            FiredRow fired = requirement.row();
+            trail.fired(List.of(fired), matter, row.material(), basis);
+            required = requirement.required();
+            reason = fired.reason();
+            reasonEn = fired.reasonEn();
+            basis = fired.basis() != null ? fired.basis() : basis;
+        } else if (row.conditional()) {
+            required = null;
+            reason = zh.reason_pending(row.condition());
+            reasonEn = en.reason_pending(row.condition());
+            rules.table(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION).ifPresent(table -> trail.pending(
+                    LiteralTests.candidateRows(table, Map.of(0, matter.code())).stream()
+                            .filter(r -> LiteralTests.mayMatch(r.outputEntries().get(0), row.material())).toList(),
+                    s.answers(), row.material()));
         }
         boolean tolerable = false;
         Integer deadline = null;

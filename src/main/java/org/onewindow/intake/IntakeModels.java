@@ -14,7 +14,7 @@ final class IntakeModels {
     static final String DEPARTMENT_DECISION = "Departments";
 
     static final String MATERIAL_MODEL = "material-requirements";
-    static final String MATERIAL_DECISION = "Material required";
+    static final String MATERIAL_DECISION = "Material requirements";
 
     static final String TOLERANCE_MODEL = "tolerance-policy";
     static final String TOLERANCE_DECISION = "Tolerance";
@@ -26,7 +26,7 @@ final class IntakeModels {
     static final String[][] REQUIRED = {
         {WINDOW_MODEL, WINDOW_DECISION, "Matter"},
         {DEPARTMENT_MODEL, DEPARTMENT_DECISION, "Matter", "Answers"},
-        {MATERIAL_MODEL, MATERIAL_DECISION, "Matter", "Material", "Answers"},
+        {MATERIAL_MODEL, MATERIAL_DECISION, "Matter", "Answers"},
         {TOLERANCE_MODEL, TOLERANCE_DECISION, "Applicant", "Material", "Matter"},
         {EVENT_MODEL, EVENT_DECISION, "Event", "Answers"},
     };

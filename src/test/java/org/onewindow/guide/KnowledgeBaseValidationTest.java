@@ -1,0 +1,137 @@
+package org.onewindow.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A broken knowledge base never loads half-way: every problem is reported with the file, the
+ * field and the reason (and the line, where the YAML parser knows it).
+ */
+class KnowledgeBaseValidationTest {
+
+    private static final Path SHIPPED = Path.of("knowledge-base");
+    private static final String FOOD = "matters/scjg/food-business-licence.yaml";
+
+    @TempDir
+    Path kb;
+
+    @BeforeEach
+    void copyShipped() throws IOException {
+        try (Stream<Path> files = Files.walk(SHIPPED)) {
+            for (Path source : files.toList()) {
+                Path target = kb.resolve(SHIPPED.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private List<KbProblem> problems() {
+        return assertThrows(KnowledgeBaseException.class, () -> new KnowledgeBaseLoader().load(kb)).problems();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = kb.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private static KbProblem only(List<KbProblem> problems) {
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    @Test
+    void anUnknownMaterialIsRefusedWithFileAndField() throws IOException {
+        edit(FOOD, "material: food-safety-rules", "material: food-safety-ruels");
+        KbProblem p = only(problems());
+        assertEquals(FOOD, p.file());
+        assertEquals("materials[3].material", p.field());
+        assertTrue(p.reason().contains("unknown material 'food-safety-ruels'"), p.reason());
+    }
+
+    @Test
+    void anUnknownDepartmentIsRefused() throws IOException {
+        edit(FOOD, "department: scjg", "department: scj");
+        KbProblem p = only(problems());
+        assertEquals("department", p.field());
+        assertTrue(p.reason().contains("unknown department"), p.reason());
+    }
+
+    @Test
+    void anUnknownWindowInALifeEventIsRefused() throws IOException {
+        edit("events/open-restaurant.yaml", "leadWindow: market-access", "leadWindow: market");
+        KbProblem p = only(problems());
+        assertEquals("events/open-restaurant.yaml", p.file());
+        assertEquals("leadWindow", p.field());
+    }
+
+    @Test
+    void aDuplicateCodeIsRefused() throws IOException {
+        Files.writeString(kb.resolve("matters/scjg/copy.yaml"), Files.readString(kb.resolve(FOOD))
+                .replace("name: 食品经营许可（新办）", "name: 另一个名称"));
+        KbProblem p = only(problems());
+        assertEquals("matters/scjg/food-business-licence.yaml", p.file());
+        assertTrue(p.reason().contains("duplicate code 'food-business-licence'"), p.reason());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRefused() throws IOException {
+        edit(FOOD, "theme: business-licence\n", "");
+        KbProblem p = only(problems());
+        assertEquals("theme", p.field());
+        assertTrue(p.reason().contains("required"), p.reason());
+    }
+
+    @Test
+    void aKeyMaterialCannotBeTolerable() throws IOException {
+        edit(FOOD, "    key: true\n    tolerable: false", "    key: true\n    tolerable: true");
+        KbProblem p = only(problems());
+        assertEquals("materials[0].tolerable", p.field());
+    }
+
+    @Test
+    void aPromisedLimitBeyondTheStatutoryOneIsRefused() throws IOException {
+        edit(FOOD, "promised: 20", "promised: 25");
+        assertEquals("timeLimit.promised", only(problems()).field());
+    }
+
+    @Test
+    void aYamlTypoNamesTheLine() throws IOException {
+        edit(FOOD, "handlingType: 承诺件", "handlingTyp: 承诺件");
+        KbProblem p = only(problems());
+        assertEquals(FOOD, p.file());
+        assertEquals("handlingTyp", p.field());
+        assertTrue(p.line() > 0, "line is known: " + p);
+    }
+
+    @Test
+    void anUnknownEnumLabelListsTheAllowedOnes() throws IOException {
+        edit(FOOD, "type: 行政许可", "type: 行政审批");
+        KbProblem p = only(problems());
+        assertEquals("type", p.field());
+        assertTrue(p.reason().contains("行政许可"), p.reason());
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() throws IOException {
+        edit(FOOD, "department: scjg", "department: nowhere");
+        edit("events/retire.yaml", "leadDepartment: rsj", "leadDepartment: nobody");
+        assertEquals(2, problems().size());
+    }
+}

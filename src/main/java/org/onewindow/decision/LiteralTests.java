@@ -41,6 +41,19 @@ public final class LiteralTests {
         return rows;
     }
 
+    /**
+     * The codes an entry names positively — {@code "a"} or {@code "a", "b"} — and nothing for
+     * {@code -}, {@code not(…)} or an expression.
+     */
+    public static List<String> namedCodes(String entry) {
+        String text = entry == null ? "" : entry.trim();
+        if (text.isEmpty() || text.equals("-") || text.startsWith("not(")) {
+            return List.of();
+        }
+        List<String> codes = literals(text);
+        return codes == null ? List.of() : codes;
+    }
+
     /** The string literals of a comma-separated list, or null if it is anything else. */
     private static List<String> literals(String text) {
         List<String> values = new ArrayList<>();

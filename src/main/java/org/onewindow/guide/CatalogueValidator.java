@@ -46,6 +46,13 @@ final class CatalogueValidator {
         checkList("windows.yaml", windows, Window::code, (w, at) -> {
             require(w.name(), "windows.yaml", at + ".name");
             require(w.kind(), "windows.yaml", at + ".kind");
+            if (w.kind() == WindowKind.DEDICATED) {
+                requireRef(w.department(), catalogue.department(w.department()).isPresent(), "windows.yaml",
+                        at + ".department", "department");
+            } else if (w.department() != null) {
+                problems.add(new KbProblem("windows.yaml", at + ".department", 0,
+                        "only a dedicated window belongs to a department"));
+            }
         });
         checkList("departments.yaml", departments, Department::code,
                 (d, at) -> require(d.name(), "departments.yaml", at + ".name"));

@@ -4,21 +4,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.kie.dmn.api.core.DMNModel;
 import org.onewindow.decision.RuleProblem;
 import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.RuleSetCheck;
+import org.onewindow.guide.CatalogueRegistry;
 
 /**
- * Refuses a rule set that compiles but lacks a model, decision or input that intake reads — a
- * renamed decision would otherwise surface as a failure at the window, not at publish time.
+ * Refuses a rule set that compiles but would make intake answer wrongly: a missing model, decision
+ * or input that intake reads, a matter no window row routes (or routes to another department's
+ * dedicated window), a row naming a matter, material, department, event or question that does not
+ * exist. Such an edit would otherwise surface at the window, not at publish time.
  */
 @ApplicationScoped
 public class IntakeRulesContract implements RuleSetCheck {
 
+    @Inject
+    CatalogueRegistry catalogues;
+
     @Override
     public List<RuleProblem> check(RuleSet candidate) {
+        List<RuleProblem> problems = structure(candidate);
+        if (problems.isEmpty() && catalogues.ready()) {
+            new QualityGate(catalogues.current(), candidate).run().blockingProblems()
+                    .forEach(p -> problems.add(new RuleProblem("(knowledge base and rules)", 0, p)));
+        }
+        return problems;
+    }
+
+    private static List<RuleProblem> structure(RuleSet candidate) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String[] required : IntakeModels.REQUIRED) {
             String model = required[0];

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.onewindow.decision.ReloadResult;
 import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.guide.CatalogueRegistry;
+import org.onewindow.intake.QualityGate;
+import org.onewindow.intake.QualityReport;
 
 /**
  * The serving rule set, and the internal reload call (policy publishing will use it). A reload
@@ -40,6 +42,13 @@ public class RulesResource {
         body.put("knowledgeBase", catalogues.ready() ? catalogues.current().version() : null);
         body.put("knowledgeBaseProblems", catalogues.lastProblems());
         return body;
+    }
+
+    @GET
+    @Path("/quality")
+    @Operation(summary = "The knowledge-base quality gate over the serving knowledge base and rules")
+    public QualityReport quality() {
+        return new QualityGate(catalogues.current(), rules.current()).run();
     }
 
     @POST

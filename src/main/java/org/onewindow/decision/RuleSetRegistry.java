@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import io.quarkus.runtime.StartupEvent;
  * Holds the rule set that serves decisions. A reload compiles the rules folder into a complete new
  * {@link RuleSet}, runs the {@link RuleSetCheck}s and publishes it with one atomic swap; if
  * anything fails, the previous rule set keeps serving and the problems are kept for the operator.
+ * Listeners (the search index) are told about each newly published version.
  */
 @ApplicationScoped
 public class RuleSetRegistry {
@@ -39,6 +41,9 @@ public class RuleSetRegistry {
 
     @Inject
     RuleSetVersionStore versions;
+
+    @Inject
+    Event<RuleSetVersion> published;
 
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile List<RuleProblem> lastProblems = List.of();
@@ -81,6 +86,7 @@ public class RuleSetRegistry {
         lastProblems = List.of();
         LOG.infof("rule set %s (%s, effective %s) now serves %d models", candidate.version().version(),
                 candidate.version().name(), candidate.version().effectiveFrom(), candidate.models().size());
+        published.fire(candidate.version());
         return new ReloadResult(true, candidate.version(), List.of());
     }
 

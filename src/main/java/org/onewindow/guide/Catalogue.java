@@ -23,9 +23,11 @@ public final class Catalogue {
     private final Map<String, Question> questions;
     private final Map<String, Matter> matters;
     private final Map<String, LifeEvent> events;
+    private final List<Synonym> synonyms;
 
     public Catalogue(String version, List<Window> windows, List<Department> departments, List<Theme> themes,
-            List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events) {
+            List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events,
+            List<Synonym> synonyms) {
         this.version = version;
         this.windows = index(windows, Window::code);
         this.departments = index(departments, Department::code);
@@ -34,6 +36,7 @@ public final class Catalogue {
         this.questions = index(questions, Question::id);
         this.matters = index(matters, Matter::code);
         this.events = index(events, LifeEvent::code);
+        this.synonyms = List.copyOf(synonyms);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -74,6 +77,11 @@ public final class Catalogue {
 
     public Collection<LifeEvent> events() {
         return events.values();
+    }
+
+    /** The search vocabulary: colloquial words and the official terms they mean. */
+    public List<Synonym> synonyms() {
+        return synonyms;
     }
 
     public Optional<Window> window(String code) {

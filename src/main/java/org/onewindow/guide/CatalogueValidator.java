@@ -27,11 +27,12 @@ final class CatalogueValidator {
     private final List<Question> questions;
     private final List<Sourced<Matter>> matters;
     private final List<Sourced<LifeEvent>> events;
+    private final List<Synonym> synonyms;
     private final List<KbProblem> problems = new ArrayList<>();
 
     CatalogueValidator(Catalogue catalogue, List<Window> windows, List<Department> departments, List<Theme> themes,
             List<Material> materials, List<Question> questions, List<Sourced<Matter>> matters,
-            List<Sourced<LifeEvent>> events) {
+            List<Sourced<LifeEvent>> events, List<Synonym> synonyms) {
         this.catalogue = catalogue;
         this.windows = windows;
         this.departments = departments;
@@ -40,6 +41,7 @@ final class CatalogueValidator {
         this.questions = questions;
         this.matters = matters;
         this.events = events;
+        this.synonyms = synonyms;
     }
 
     List<KbProblem> validate() {
@@ -64,6 +66,7 @@ final class CatalogueValidator {
         checkList("questions.yaml", questions, Question::id, this::checkQuestion);
         checkMatters();
         checkEvents();
+        checkSynonyms();
         return problems;
     }
 
@@ -233,6 +236,19 @@ final class CatalogueValidator {
             for (int i = 0; i < e.questions().size(); i++) {
                 String id = e.questions().get(i);
                 requireRef(id, catalogue.question(id).isPresent(), file, "questions[" + i + "]", "question");
+            }
+        }
+    }
+
+    private void checkSynonyms() {
+        for (int i = 0; i < synonyms.size(); i++) {
+            Synonym s = synonyms.get(i);
+            String at = "[" + i + "]";
+            if (s.words().isEmpty() || s.words().stream().anyMatch(CatalogueValidator::blank)) {
+                problems.add(new KbProblem("synonyms.yaml", at + ".words", 0, "give the colloquial words, none blank"));
+            }
+            if (s.means().isEmpty() || s.means().stream().anyMatch(CatalogueValidator::blank)) {
+                problems.add(new KbProblem("synonyms.yaml", at + ".means", 0, "give the official terms they mean, none blank"));
             }
         }
     }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  *
  * <pre>
  * windows.yaml  departments.yaml  themes.yaml  materials.yaml  questions.yaml   (lists)
+ * synonyms.yaml     search vocabulary (optional)
  * matters/**.yaml   one service guide per file
  * events/*.yaml     one life event per file
  * </pre>
@@ -47,14 +48,16 @@ public final class KnowledgeBaseLoader {
         List<Question> questions = readList(root, "questions.yaml", Question.class, problems, digest);
         List<Sourced<Matter>> matters = readEach(root, "matters", Matter.class, problems, digest);
         List<Sourced<LifeEvent>> events = readEach(root, "events", LifeEvent.class, problems, digest);
+        List<Synonym> synonyms = Files.exists(root.resolve("synonyms.yaml"))
+                ? readList(root, "synonyms.yaml", Synonym.class, problems, digest) : List.of();
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         Catalogue catalogue = new Catalogue(HexFormat.of().formatHex(digest.digest()).substring(0, 12), windows,
                 departments, themes, materials, questions, matters.stream().map(Sourced::value).toList(),
-                events.stream().map(Sourced::value).toList());
+                events.stream().map(Sourced::value).toList(), synonyms);
         problems.addAll(new CatalogueValidator(catalogue, windows, departments, themes, materials, questions,
-                matters, events).validate());
+                matters, events, synonyms).validate());
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.onewindow.decision.RulesUnavailableException;
 import org.onewindow.intake.InvalidInputException;
 import org.onewindow.intake.RuleGapException;
+import org.onewindow.search.SearchUnavailableException;
 
 /**
  * Maps failures to the JSON error shape. Whatever a caller sent is answered with a 4xx naming the
@@ -32,6 +33,11 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response unavailable(RulesUnavailableException e) {
         return json(503, ApiError.of("rules unavailable", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response searchUnavailable(SearchUnavailableException e) {
+        return json(503, ApiError.of("search unavailable", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,346 @@
+package org.onewindow.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.onewindow.guide.Synonym;
+
+/**
+ * An immutable, in-memory Lucene index of every matter and life event, with its type-ahead
+ * suggester. Built whole from the knowledge base; a new one replaces it when the knowledge base or
+ * the rules change. Queries are built from analysed tokens, never parsed, so no character a citizen
+ * types is query syntax.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Field boosts: name and aliases weigh far more than the body of a guide. */
+    private static final float NAME = 4f;
+    private static final float ALIAS = 3f;
+    private static final float BODY = 1f;
+    private static final float PINYIN = 1.5f;
+    private static final float SYNONYM = 0.8f;
+    private static final int SUGGESTION_WEIGHT_EVENT = 20;
+    private static final int SUGGESTION_WEIGHT_NAME = 10;
+    private static final int SUGGESTION_WEIGHT_ALIAS = 5;
+
+    private final Analyzer words = Analyzers.words();
+    private final Analyzer bigrams = Analyzers.bigrams();
+    private final Analyzer pinyin = Analyzers.pinyin();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final AnalyzingInfixSuggester suggester;
+    private final List<Synonym> synonyms;
+    private final int size;
+
+    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms) throws IOException {
+        this.synonyms = List.copyOf(synonyms);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
+                .setRAMBufferSizeMB(128);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchEntry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.size = entries.size();
+        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Analyzers.bigrams(),
+                Analyzers.bigrams(), 1, false);
+        suggester.build(new SuggestionInputs(suggestions(entries)));
+    }
+
+    public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms) {
+        try {
+            return new SearchIndex(entries, synonyms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private static Document document(SearchEntry e) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.KIND, e.kind(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.CODE, e.code(), Field.Store.YES));
+        if (e.window() != null) {
+            doc.add(new StringField(SearchFields.WINDOW, e.window(), Field.Store.YES));
+        }
+        if (e.department() != null) {
+            doc.add(new StringField(SearchFields.DEPARTMENT, e.department(), Field.Store.YES));
+        }
+        doc.add(new StringField("nameEn", e.nameEn() == null ? "" : e.nameEn(), Field.Store.YES));
+        doc.add(new StringField("departmentName", e.departmentName() == null ? "" : e.departmentName(), Field.Store.YES));
+        String aliases = String.join("；", e.aliases());
+        addText(doc, SearchFields.NAME, e.name(), true);
+        addText(doc, SearchFields.ALIAS, aliases, true);
+        addText(doc, SearchFields.BODY, e.body(), false);
+        return doc;
+    }
+
+    /** A text in its three analysed forms; the bigram form is stored for highlighting. */
+    private static void addText(Document doc, String field, String text, boolean withPinyin) {
+        String value = text == null ? "" : text;
+        doc.add(new TextField(field + Analyzers.WORDS, value, Field.Store.NO));
+        doc.add(new TextField(field + Analyzers.BIGRAMS, value, Field.Store.YES));
+        if (withPinyin) {
+            doc.add(new TextField(field + Analyzers.PINYIN, value, Field.Store.NO));
+        }
+    }
+
+    private static List<SuggestionInputs.Suggestion> suggestions(List<SearchEntry> entries) {
+        List<SuggestionInputs.Suggestion> list = new ArrayList<>();
+        for (SearchEntry e : entries) {
+            long base = SearchEntry.EVENT.equals(e.kind()) ? SUGGESTION_WEIGHT_EVENT : 0;
+            list.add(new SuggestionInputs.Suggestion(e.name(), base + SUGGESTION_WEIGHT_NAME, e.name()));
+            for (String alias : e.aliases()) {
+                list.add(new SuggestionInputs.Suggestion(alias, base + SUGGESTION_WEIGHT_ALIAS, e.name()));
+            }
+        }
+        return list;
+    }
+
+    // --- searching ------------------------------------------------------------------------------
+
+    public SearchResult search(String text, int limit, String window, String department) {
+        try {
+            Query query = filtered(relevance(text), window, department);
+            TopDocs top = searcher.search(query, limit);
+            if (top.totalHits.value == 0) {
+                // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
+                query = filtered(fuzzyPinyin(text), window, department);
+                top = searcher.search(query, limit);
+            }
+            List<SearchHit> hits = hits(top, query);
+            return new SearchResult(top.totalHits.value, hits, suggestion(text, hits));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Type-ahead: official names of matters and events whose name or alias contains the prefix. */
+    public List<String> suggest(String prefix, int limit) {
+        try {
+            Set<String> names = new LinkedHashSet<>();
+            for (Lookup.LookupResult r : suggester.lookup(prefix, limit * 3, true, false)) {
+                names.add(r.payload.utf8ToString());
+                if (names.size() == limit) {
+                    break;
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words, bigrams and pinyin of the query, plus the official terms its colloquial words mean. */
+    Query relevance(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        addFields(query, text, 1f);
+        addPinyin(query, text);
+        for (String official : expansions(text)) {
+            addFields(query, official, SYNONYM);
+        }
+        return query.build();
+    }
+
+    private void addFields(BooleanQuery.Builder query, String text, float weight) {
+        add(query, words, SearchFields.NAME + Analyzers.WORDS, text, NAME * weight);
+        add(query, bigrams, SearchFields.NAME + Analyzers.BIGRAMS, text, NAME * weight);
+        add(query, words, SearchFields.ALIAS + Analyzers.WORDS, text, ALIAS * weight);
+        add(query, bigrams, SearchFields.ALIAS + Analyzers.BIGRAMS, text, ALIAS * weight);
+        add(query, words, SearchFields.BODY + Analyzers.WORDS, text, BODY * weight);
+        add(query, bigrams, SearchFields.BODY + Analyzers.BIGRAMS, text, BODY * weight);
+    }
+
+    private void addPinyin(BooleanQuery.Builder query, String text) {
+        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN);
+        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN);
+    }
+
+    private static void add(BooleanQuery.Builder query, Analyzer analyzer, String field, String text, float boost) {
+        Query q = new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD);
+        if (q != null) {
+            query.add(new BoostQuery(q, boost), Occur.SHOULD);
+        }
+    }
+
+    private Query fuzzyPinyin(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String pair : tokens(pinyin, text)) {
+            for (String field : List.of(SearchFields.NAME + Analyzers.PINYIN, SearchFields.ALIAS + Analyzers.PINYIN)) {
+                query.add(new FuzzyQuery(new Term(field, pair), 1, 1), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    private static Query filtered(Query query, String window, String department) {
+        if (window == null && department == null) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (window != null) {
+            b.add(new TermQuery(new Term(SearchFields.WINDOW, window)), Occur.FILTER);
+        }
+        if (department != null) {
+            b.add(new TermQuery(new Term(SearchFields.DEPARTMENT, department)), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** The official terms whose colloquial words occur in the query. */
+    List<String> expansions(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Synonym s : synonyms) {
+            if (s.words().stream().anyMatch(text::contains)) {
+                out.addAll(s.means());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<SearchHit> hits(TopDocs top, Query query) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, bigrams)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxLength(2000)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA))
+                .build();
+        String[] names = highlighter.highlight(SearchFields.NAME + Analyzers.BIGRAMS, query, top, 1);
+        String[] aliases = highlighter.highlight(SearchFields.ALIAS + Analyzers.BIGRAMS, query, top, 1);
+        String[] bodies = highlighter.highlight(SearchFields.BODY + Analyzers.BIGRAMS, query, top, 1);
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(sd.doc);
+            String name = doc.get(SearchFields.NAME + Analyzers.BIGRAMS);
+            String highlight = marked(names[i]) ? names[i] : marked(aliases[i]) ? aliases[i]
+                    : marked(bodies[i]) ? snippet(bodies[i]) : escape(name);
+            hits.add(new SearchHit(doc.get(SearchFields.KIND), doc.get(SearchFields.CODE), name, doc.get("nameEn"),
+                    doc.get(SearchFields.DEPARTMENT), doc.get("departmentName"), doc.get(SearchFields.WINDOW),
+                    sd.score, highlight));
+        }
+        return hits;
+    }
+
+    private static boolean marked(String s) {
+        return s != null && s.contains("<mark>");
+    }
+
+    /** About 120 characters of a body passage around its first mark, never cutting a tag. */
+    private static String snippet(String passage) {
+        if (passage.length() <= 120) {
+            return passage;
+        }
+        int mark = passage.indexOf("<mark>");
+        int from = Math.max(0, mark - 40);
+        int lt = passage.lastIndexOf('<', from);
+        if (lt >= 0 && passage.indexOf('>', lt) >= from) {
+            from = lt; // do not start inside a tag
+        }
+        int to = Math.min(passage.length(), from + 120);
+        int open = passage.lastIndexOf("<mark>", to - 1);
+        int close = open < 0 ? -1 : passage.indexOf("</mark>", open);
+        if (open >= from && close >= 0 && close + "</mark>".length() > to) {
+            to = close + "</mark>".length(); // finish the mark that is open
+        }
+        lt = passage.lastIndexOf('<', to - 1);
+        if (lt >= from && passage.indexOf('>', lt) >= to) {
+            to = lt; // do not end inside a tag
+        }
+        return (from > 0 ? "…" : "") + passage.substring(from, to) + (to < passage.length() ? "…" : "");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * "Did you mean": when the best hit's name and aliases share more pinyin pairs with the query
+     * than Chinese bigrams, it was found by sound, not by the characters typed — say its name.
+     */
+    private String suggestion(String text, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return null;
+        }
+        SearchHit best = hits.get(0);
+        try {
+            Document doc = searcher.storedFields().document(docId(best.code()));
+            String names = doc.get(SearchFields.NAME + Analyzers.BIGRAMS) + " " + doc.get(SearchFields.ALIAS + Analyzers.BIGRAMS);
+            Set<String> queryBigrams = new HashSet<>(tokens(bigrams, text));
+            queryBigrams.retainAll(new HashSet<>(tokens(bigrams, names)));
+            Set<String> queryPinyin = new HashSet<>(tokens(pinyin, text));
+            queryPinyin.retainAll(new HashSet<>(tokens(pinyin, names)));
+            return queryPinyin.size() > queryBigrams.size() ? best.name() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int docId(String code) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.CODE, code)), 1);
+        return top.scoreDocs[0].doc;
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    @Override
+    public void close() {
+        try {
+            suggester.close();
+            reader.close();
+            directory.close();
+        } catch (IOException ignored) {
+            // in-memory index: nothing to lose
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.onewindow.web;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.onewindow.guide.Catalogue;
+import org.onewindow.guide.CatalogueRegistry;
+import org.onewindow.intake.InvalidInputException;
+import org.onewindow.search.SearchResult;
+import org.onewindow.search.SearchService;
+
+/** Search over matters and life events, as citizens ask (开饭店要办什么证, 低保怎么申请, 营业执照丢了). */
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    static final int MAX_QUERY = 200;
+    private static final int MAX_LIMIT = 50;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    CatalogueRegistry catalogues;
+
+    @GET
+    @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
+            + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
+            @QueryParam("window") String window, @QueryParam("department") String department) {
+        String text = query(q, "q");
+        int size = limit == null ? 10 : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        Catalogue catalogue = catalogues.current();
+        if (window != null && catalogue.window(window).isEmpty()) {
+            throw new InvalidInputException("window", "unknown window code '" + window + "'");
+        }
+        if (department != null && catalogue.department(department).isEmpty()) {
+            throw new InvalidInputException("department", "unknown department code '" + department + "'");
+        }
+        return search.search(text, size, window, department);
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Type-ahead: official names of matters and life events containing the prefix")
+    public List<String> suggest(@QueryParam("q") String q) {
+        return search.suggest(query(q, "q"), 10);
+    }
+
+    private static String query(String q, String field) {
+        String text = q == null ? "" : q.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "give the words to search for");
+        }
+        if (text.length() > MAX_QUERY) {
+            throw new InvalidInputException(field, "at most " + MAX_QUERY + " characters");
+        }
+        return text;
+    }
+}

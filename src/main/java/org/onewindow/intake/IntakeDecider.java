@@ -14,6 +14,7 @@ import org.onewindow.decision.BundleOutcome;
 import org.onewindow.decision.Evaluation;
 import org.onewindow.decision.FiredRow;
 import org.onewindow.decision.LiteralTests;
+import org.onewindow.decision.LiveRows;
 import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.TableRow;
 import org.onewindow.decision.facts.BundleNote;
@@ -41,10 +42,12 @@ public final class IntakeDecider {
     private final RuleSet rules;
     private final Messages zh;
     private final Messages en;
+    private final QuestionDomains domains;
 
-    public IntakeDecider(Catalogue catalogue, RuleSet rules, Messages zh, Messages en) {
+    public IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en) {
         this.catalogue = catalogue;
         this.rules = rules;
+        this.domains = domains;
         this.zh = zh;
         this.en = en;
     }
@@ -65,7 +68,7 @@ public final class IntakeDecider {
             throw new InvalidInputException("asOf", "no rule set is in force on " + asOf
                     + "; the serving rules apply from " + rules.version().effectiveFrom());
         }
-        Trail trail = new Trail(catalogue);
+        Trail trail = new Trail(catalogue, domains);
         LifeEvent event = situation.event() == null ? null : catalogue.event(situation.event()).orElseThrow();
         List<Matter> matters = event == null
                 ? situation.matters().stream().map(code -> catalogue.matter(code).orElseThrow()).toList()
@@ -408,12 +411,14 @@ public final class IntakeDecider {
     /** Collects explanations and unanswered questions while the tables are consulted. */
     static final class Trail {
         private final Catalogue catalogue;
+        private final QuestionDomains domains;
         private final List<Explanation> explanations = new ArrayList<>();
         private final Set<String> seen = new LinkedHashSet<>();
         private final Map<String, Set<String>> pending = new LinkedHashMap<>();
 
-        Trail(Catalogue catalogue) {
+        Trail(Catalogue catalogue, QuestionDomains domains) {
             this.catalogue = catalogue;
+            this.domains = domains;
         }
 
         void fired(List<FiredRow> rows, Matter matter, String fallbackBasis) {
@@ -433,9 +438,15 @@ public final class IntakeDecider {
             }
         }
 
-        /** Rows that could still apply but read an answer not given yet: their questions are pending. */
+        /**
+         * Rows that concern this matter or material and can still fire, but read an answer not given
+         * yet: their unanswered questions are pending.
+         */
         void pending(List<TableRow> candidates, Map<String, Object> answers, String affects) {
             for (TableRow row : candidates) {
+                if (!LiveRows.live(row, answers, domains::of)) {
+                    continue; // an answer already given rules this row out
+                }
                 for (String question : row.questions()) {
                     if (!answers.containsKey(question) && catalogue.question(question).isPresent()) {
                         pending.computeIfAbsent(question, q -> new LinkedHashSet<>()).add(affects);

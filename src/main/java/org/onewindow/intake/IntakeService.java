@@ -32,13 +32,41 @@ public class IntakeService {
     public Outcome evaluate(JsonNode body) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
-        Outcome outcome = decider(catalogue).decide(situation);
+        return record(situation, decider(catalogue).decide(situation));
+    }
+
+    /** Stores a decision for audit and returns it with its id. */
+    public Outcome record(Situation situation, Outcome outcome) {
         return outcome.withDecisionId(log.record(situation, outcome));
     }
 
+    private record Domains(String catalogueVersion, String rulesVersion, QuestionDomains domains) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Domains> domains = new java.util.concurrent.atomic.AtomicReference<>();
+
     /** A decider over the serving snapshots (both are immutable; a reload mid-request is harmless). */
     public IntakeDecider decider(Catalogue catalogue) {
-        return new IntakeDecider(catalogue, rules.current(), messages("zh"), messages("en"));
+        org.onewindow.decision.RuleSet ruleSet = rules.current();
+        return new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"), messages("en"));
+    }
+
+    /** The question domains of the serving knowledge base and rule set. */
+    public QuestionDomains domains(Catalogue catalogue) {
+        return domains(catalogue, rules.current());
+    }
+
+    /** Question domains depend on both snapshots; computed once per pair. */
+    private QuestionDomains domains(Catalogue catalogue, org.onewindow.decision.RuleSet ruleSet) {
+        Domains cached = domains.get();
+        if (cached != null && cached.catalogueVersion().equals(catalogue.version())
+                && cached.rulesVersion().equals(ruleSet.version().version())) {
+            return cached.domains();
+        }
+        Domains fresh = new Domains(catalogue.version(), ruleSet.version().version(),
+                new QuestionDomains(catalogue, ruleSet));
+        domains.set(fresh);
+        return fresh.domains();
     }
 
     static Messages messages(String locale) {

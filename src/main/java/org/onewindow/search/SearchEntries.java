@@ -16,12 +16,12 @@ import org.onewindow.guide.MatterMaterial;
  * What of a guide is searchable: name and aliases (boosted), and a body of department, theme,
  * type, conditions, material names, result and laws — the words a citizen might use for it.
  */
-final class SearchEntries {
+public final class SearchEntries {
 
     private SearchEntries() {
     }
 
-    static List<SearchEntry> of(Catalogue catalogue, Map<String, String> windowOfMatter) {
+    public static List<SearchEntry> of(Catalogue catalogue, Map<String, String> windowOfMatter) {
         List<SearchEntry> entries = new ArrayList<>();
         for (Matter m : catalogue.matters()) {
             entries.add(new SearchEntry(SearchEntry.MATTER, m.code(), m.name(), m.nameEn(), m.aliases(), m.department(),

@@ -45,6 +45,14 @@ import org.onewindow.guide.Synonym;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    /**
+     * Which parts of the analysis chain take part in queries — all of them in production; the
+     * relevance evaluation switches them off one by one to show what each contributes.
+     */
+    public record Options(boolean words, boolean bigrams, boolean pinyin, boolean synonyms) {
+        public static final Options ALL = new Options(true, true, true, true);
+    }
+
     /** Field boosts: name and aliases weigh far more than the body of a guide. */
     private static final float NAME = 4f;
     private static final float ALIAS = 3f;
@@ -63,10 +71,12 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
     private final List<Synonym> synonyms;
+    private final Options options;
     private final int size;
 
-    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms) throws IOException {
+    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options) throws IOException {
         this.synonyms = List.copyOf(synonyms);
+        this.options = options;
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
                 .setRAMBufferSizeMB(128);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -83,8 +93,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms) {
+        return build(entries, synonyms, Options.ALL);
+    }
+
+    public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options) {
         try {
-            return new SearchIndex(entries, synonyms);
+            return new SearchIndex(entries, synonyms, options);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
@@ -141,7 +155,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Query query = filtered(relevance(text), window, department);
             TopDocs top = searcher.search(query, limit);
-            if (top.totalHits.value == 0) {
+            if (top.totalHits.value == 0 && options.pinyin()) {
                 // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
                 query = filtered(fuzzyPinyin(text), window, department);
                 top = searcher.search(query, limit);
@@ -173,20 +187,27 @@ public final class SearchIndex implements AutoCloseable {
     Query relevance(String text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addFields(query, text, 1f);
-        addPinyin(query, text);
-        for (String official : expansions(text)) {
-            addFields(query, official, SYNONYM);
+        if (options.pinyin()) {
+            addPinyin(query, text);
+        }
+        if (options.synonyms()) {
+            for (String official : expansions(text)) {
+                addFields(query, official, SYNONYM);
+            }
         }
         return query.build();
     }
 
     private void addFields(BooleanQuery.Builder query, String text, float weight) {
-        add(query, words, SearchFields.NAME + Analyzers.WORDS, text, NAME * weight);
-        add(query, bigrams, SearchFields.NAME + Analyzers.BIGRAMS, text, NAME * weight);
-        add(query, words, SearchFields.ALIAS + Analyzers.WORDS, text, ALIAS * weight);
-        add(query, bigrams, SearchFields.ALIAS + Analyzers.BIGRAMS, text, ALIAS * weight);
-        add(query, words, SearchFields.BODY + Analyzers.WORDS, text, BODY * weight);
-        add(query, bigrams, SearchFields.BODY + Analyzers.BIGRAMS, text, BODY * weight);
+        for (String field : List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY)) {
+            float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
+            if (options.words()) {
+                add(query, words, field + Analyzers.WORDS, text, boost);
+            }
+            if (options.bigrams()) {
+                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost);
+            }
+        }
     }
 
     private void addPinyin(BooleanQuery.Builder query, String text) {

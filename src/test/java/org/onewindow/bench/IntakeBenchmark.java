@@ -13,6 +13,7 @@ import org.onewindow.guide.KnowledgeBaseLoader;
 import org.onewindow.intake.Applicant;
 import org.onewindow.intake.IntakeDecider;
 import org.onewindow.intake.Outcome;
+import org.onewindow.intake.QuestionDomains;
 import org.onewindow.intake.Situation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,7 +50,8 @@ public class IntakeBenchmark {
         ProductionLogLevels.apply();
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
-        decider = new IntakeDecider(catalogue, rules, PropertiesMessages.load("zh"), PropertiesMessages.load("en"));
+        decider = new IntakeDecider(catalogue, rules, new QuestionDomains(catalogue, rules), PropertiesMessages.load("zh"),
+                PropertiesMessages.load("en"));
         Applicant enterprise = new Applicant("enterprise", "91350100M000100Y43", "good");
         foodLicence = new Situation(List.of("food-business-licence"), null,
                 Map.of("agent", false, "vendingMachineOnly", false), enterprise, null);

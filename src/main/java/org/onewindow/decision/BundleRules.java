@@ -48,10 +48,10 @@ public final class BundleRules {
         }
     }
 
-    /** Every DRL rule of the rule set, as {@code package.name}. */
-    public List<String> ruleNames() {
+    /** Every DRL rule of the rule set, named as fired rows name them ({@code drl/rule-name}). */
+    public List<String> ruleReferences() {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .map(r -> r.getPackageName() + "." + r.getName()).sorted().toList();
+                .map(r -> model + "/" + r.getName()).sorted().toList();
     }
 
     private FiredRow firedRow(Rule rule) {

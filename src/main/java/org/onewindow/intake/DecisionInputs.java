@@ -12,12 +12,12 @@ import org.onewindow.guide.MatterMaterial;
  * declare is always present (null when unknown), because type-checked DMN refuses a structure with
  * a declared component missing.
  */
-final class DecisionInputs {
+public final class DecisionInputs {
 
     private DecisionInputs() {
     }
 
-    static Map<String, Object> matter(Matter m) {
+    public static Map<String, Object> matter(Matter m) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("code", m.code());
         ctx.put("name", m.name());
@@ -29,7 +29,7 @@ final class DecisionInputs {
         return ctx;
     }
 
-    static Map<String, Object> material(MatterMaterial row) {
+    public static Map<String, Object> material(MatterMaterial row) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("code", row.material());
         ctx.put("key", row.key());
@@ -38,7 +38,7 @@ final class DecisionInputs {
         return ctx;
     }
 
-    static Map<String, Object> applicant(Applicant a) {
+    public static Map<String, Object> applicant(Applicant a) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("type", a.type());
         ctx.put("creditStatus", a.creditStatus());

@@ -43,13 +43,32 @@ public final class IntakeDecider {
     private final Messages zh;
     private final Messages en;
     private final QuestionDomains domains;
+    private final java.util.function.Consumer<FiredRow> coverage;
 
     public IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en) {
+        this(catalogue, rules, domains, zh, en, row -> { });
+    }
+
+    private IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en,
+            java.util.function.Consumer<FiredRow> coverage) {
         this.catalogue = catalogue;
         this.rules = rules;
         this.domains = domains;
         this.zh = zh;
         this.en = en;
+        this.coverage = coverage;
+    }
+
+    /** The same decider, also reporting every row and DRL rule that fires (for rule coverage). */
+    public IntakeDecider withCoverage(java.util.function.Consumer<FiredRow> listener) {
+        return new IntakeDecider(catalogue, rules, domains, zh, en, coverage.andThen(listener));
+    }
+
+    /** Evaluates a decision and reports its fired rows to the coverage listener. */
+    private Evaluation evaluate(String model, String decision, Map<String, Object> inputs) {
+        Evaluation eval = rules.evaluate(model, decision, inputs);
+        eval.fired().forEach(coverage);
+        return eval;
     }
 
     /** What one matter's tables decided for one of its materials. */
@@ -93,7 +112,7 @@ public final class IntakeDecider {
     // --- life event: which of its matters apply ---------------------------------------------
 
     private List<Matter> eventMatters(LifeEvent event, Situation s, Trail trail) {
-        Evaluation eval = rules.evaluate(IntakeModels.EVENT_MODEL, IntakeModels.EVENT_DECISION,
+        Evaluation eval = evaluate(IntakeModels.EVENT_MODEL, IntakeModels.EVENT_DECISION,
                 Map.of("Event", DecisionInputs.event(event), "Answers", s.answers()));
         trail.fired(eval.fired(), null, null);
         Set<String> selected = new LinkedHashSet<>();
@@ -111,7 +130,7 @@ public final class IntakeDecider {
 
     private MatterDecision decideMatter(Matter matter, Situation s, Trail trail) {
         Map<String, Object> matterCtx = DecisionInputs.matter(matter);
-        Evaluation window = rules.evaluate(IntakeModels.WINDOW_MODEL, IntakeModels.WINDOW_DECISION,
+        Evaluation window = evaluate(IntakeModels.WINDOW_MODEL, IntakeModels.WINDOW_DECISION,
                 Map.of("Matter", matterCtx));
         if (!window.matched()) {
             throw new RuleGapException("no window-routing row matches matter '" + matter.code() + "' (department "
@@ -139,7 +158,7 @@ public final class IntakeDecider {
         if (matter.materials().stream().noneMatch(MatterMaterial::conditional)) {
             return decided;
         }
-        Evaluation eval = rules.evaluate(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION,
+        Evaluation eval = evaluate(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION,
                 Map.of("Matter", matterCtx, "Answers", s.answers()));
         if (!(eval.result() instanceof List<?> results)) {
             return decided;
@@ -163,7 +182,7 @@ public final class IntakeDecider {
     }
 
     private List<DepartmentRole> departments(Matter matter, Map<String, Object> matterCtx, Situation s, Trail trail) {
-        Evaluation eval = rules.evaluate(IntakeModels.DEPARTMENT_MODEL, IntakeModels.DEPARTMENT_DECISION,
+        Evaluation eval = evaluate(IntakeModels.DEPARTMENT_MODEL, IntakeModels.DEPARTMENT_DECISION,
                 Map.of("Matter", matterCtx, "Answers", s.answers()));
         trail.fired(eval.fired(), matter, null);
         rules.table(IntakeModels.DEPARTMENT_MODEL, IntakeModels.DEPARTMENT_DECISION).ifPresent(table -> trail.pending(
@@ -221,7 +240,7 @@ public final class IntakeDecider {
         Integer deadline = null;
         FiredRow toleranceRow = null;
         if (Boolean.TRUE.equals(required)) {
-            Evaluation eval = rules.evaluate(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
+            Evaluation eval = evaluate(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
                     Map.of("Applicant", DecisionInputs.applicant(s.applicant()), "Material", materialCtx,
                             "Matter", matterCtx));
             trail.fired(eval.fired(), matter, row.material(), basis);
@@ -253,6 +272,7 @@ public final class IntakeDecider {
             BundleOutcome bundle = rules.bundleRules().orElseThrow(
                     () -> new RuleGapException("a bundle of matters needs the DRL bundle rules")).run(facts(decided, demands));
             bundle.materials().forEach(m -> merged.put(m.getMaterial(), m));
+            bundle.fired().forEach(coverage);
             trail.fired(bundle.fired(), null, null);
             bundle.notes().stream().map(BundleNote::getText).distinct().forEach(notes::add);
         } else {

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.onewindow.decision.RulesUnavailableException;
 import org.onewindow.intake.InvalidInputException;
 import org.onewindow.intake.RuleGapException;
+import org.onewindow.scenario.ScenarioFileException;
 import org.onewindow.search.SearchUnavailableException;
 
 /**
@@ -33,6 +34,11 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response unavailable(RulesUnavailableException e) {
         return json(503, ApiError.of("rules unavailable", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response scenarioFile(ScenarioFileException e) {
+        return json(422, ApiError.of("scenario file", e.getMessage()));
     }
 
     @ServerExceptionMapper

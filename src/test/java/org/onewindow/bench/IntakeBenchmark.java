@@ -14,6 +14,7 @@ import org.onewindow.intake.Applicant;
 import org.onewindow.intake.IntakeDecider;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.QuestionDomains;
+import org.onewindow.platform.MessageFiles;
 import org.onewindow.intake.Situation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,8 +51,8 @@ public class IntakeBenchmark {
         ProductionLogLevels.apply();
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
-        decider = new IntakeDecider(catalogue, rules, new QuestionDomains(catalogue, rules), PropertiesMessages.load("zh"),
-                PropertiesMessages.load("en"));
+        decider = new IntakeDecider(catalogue, rules, new QuestionDomains(catalogue, rules), MessageFiles.load("zh"),
+                MessageFiles.load("en"));
         Applicant enterprise = new Applicant("enterprise", "91350100M000100Y43", "good");
         foodLicence = new Situation(List.of("food-business-licence"), null,
                 Map.of("agent", false, "vendingMachineOnly", false), enterprise, null);

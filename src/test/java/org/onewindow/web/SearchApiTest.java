@@ -62,7 +62,7 @@ class SearchApiTest {
         given().queryParam("q", "许".repeat(201)).get("/api/search").then().statusCode(400).body("field", equalTo("q"));
         given().queryParam("q", "\"AND OR* ~ ^ :( [a TO b] \\").get("/api/search").then().statusCode(200);
         given().queryParam("q", "<script>低保</script>").get("/api/search").then().statusCode(200)
-                .body("hits[0].code", equalTo("minimum-living-allowance"))
+                .body("hits.code", hasItem("minimum-living-allowance"))
                 .body("hits.highlight", everyItem(org.hamcrest.Matchers.not(containsString("<script>"))));
         given().queryParam("q", " ").get("/api/search/suggest").then().statusCode(400);
         given().queryParam("q", "x").queryParam("limit", 0).get("/api/search").then().statusCode(400)

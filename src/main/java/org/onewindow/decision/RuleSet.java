@@ -24,15 +24,15 @@ public final class RuleSet {
     private final DMNRuntime runtime;
     private final Map<String, DMNModel> models;
     private final Map<String, DecisionTableInfo> tables;
-    private final BundleRules bundleRules;
+    private final DrlRules drlRules;
 
     RuleSet(RuleSetVersion version, DMNRuntime runtime, Map<String, DMNModel> models,
-            Map<String, DecisionTableInfo> tables, BundleRules bundleRules) {
+            Map<String, DecisionTableInfo> tables, DrlRules drlRules) {
         this.version = version;
         this.runtime = runtime;
         this.models = Map.copyOf(models);
         this.tables = Map.copyOf(tables);
-        this.bundleRules = bundleRules;
+        this.drlRules = drlRules;
     }
 
     public RuleSetVersion version() {
@@ -57,8 +57,8 @@ public final class RuleSet {
                 .findFirst();
     }
 
-    public Optional<BundleRules> bundleRules() {
-        return Optional.ofNullable(bundleRules);
+    public Optional<DrlRules> drlRules() {
+        return Optional.ofNullable(drlRules);
     }
 
     /**

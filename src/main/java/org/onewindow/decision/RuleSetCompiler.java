@@ -59,7 +59,7 @@ public final class RuleSetCompiler {
         RuleSetManifest manifest = manifest(files.get(MANIFEST), problems);
         Map<String, DMNModel> models = new LinkedHashMap<>();
         DMNRuntime runtime = compileDmn(files, models, problems);
-        BundleRules bundleRules = compileDrl(files, problems);
+        DrlRules drlRules = compileDrl(files, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
         }
@@ -69,7 +69,7 @@ public final class RuleSetCompiler {
         if (runtime != null) {
             runtime.addListener(new DmnTrace());
         }
-        RuleSet ruleSet = new RuleSet(version, runtime, models, tables, bundleRules);
+        RuleSet ruleSet = new RuleSet(version, runtime, models, tables, drlRules);
         warmUp(ruleSet);
         return ruleSet;
     }
@@ -171,7 +171,7 @@ public final class RuleSetCompiler {
         return runtime;
     }
 
-    private static BundleRules compileDrl(Map<String, byte[]> files, List<RuleProblem> problems) {
+    private static DrlRules compileDrl(Map<String, byte[]> files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> fileOfPath = new HashMap<>();
@@ -208,7 +208,7 @@ public final class RuleSetCompiler {
             return null;
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        BundleRules rules = new BundleRules(container.getKieBase(), "drl");
+        DrlRules rules = new DrlRules(container.getKieBase(), "drl");
         ks.getRepository().removeKieModule(releaseId);
         return rules;
     }
@@ -256,7 +256,7 @@ public final class RuleSetCompiler {
                 }
             }
         }
-        ruleSet.bundleRules().ifPresent(rules -> rules.run(List.of()));
+        ruleSet.drlRules().ifPresent(rules -> rules.run(List.of()));
     }
 
     private static String sourceOf(Exception e, Map<String, byte[]> files) {

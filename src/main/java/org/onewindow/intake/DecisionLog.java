@@ -28,10 +28,17 @@ public class DecisionLog {
 
     private static final String INSERT = """
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb))
+                                         window_code, inputs, outcome, reference)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
             RETURNING id
             """;
+    private static final String FIND = """
+            SELECT id, decided_at, inputs, outcome FROM decision_record WHERE reference = ?
+            """;
+
+    /** A decision as stored: its id, when, the situation as given and the outcome with its reference. */
+    public record Recorded(long id, java.time.OffsetDateTime decidedAt, Situation situation, Outcome outcome) {
+    }
 
     @Inject
     DataSource dataSource;
@@ -39,8 +46,10 @@ public class DecisionLog {
     @Inject
     ObjectMapper json;
 
-    public long record(Situation situation, Outcome outcome) {
+    /** Stores the decision; answers it with its record id and a fresh notice reference. */
+    public Outcome record(Situation situation, Outcome outcome) {
         ObjectMapper canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        String reference = References.next(outcome.asOf());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             String inputs = canonical.writeValueAsString(situation);
             ps.setString(1, sha256(inputs));
@@ -51,12 +60,30 @@ public class DecisionLog {
             ps.setString(6, outcome.window() == null ? null : outcome.window().code());
             ps.setString(7, inputs);
             ps.setString(8, json.writeValueAsString(outcome));
+            ps.setString(9, reference);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return outcome.recorded(rs.getLong(1), reference);
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
+        }
+    }
+
+    public java.util.Optional<Recorded> find(String reference) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
+            ps.setString(1, reference);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                long id = rs.getLong(1);
+                Outcome outcome = json.readValue(rs.getString(4), Outcome.class).recorded(id, reference);
+                return java.util.Optional.of(new Recorded(id, rs.getObject(2, java.time.OffsetDateTime.class),
+                        json.readValue(rs.getString(3), Situation.class), outcome));
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read decision " + reference, e);
         }
     }
 

@@ -99,14 +99,44 @@ public final class IntakeDecider {
         List<ToleranceItem> tolerable = tolerable(materials, decided);
         List<MatterSummary> summaries = decided.stream().map(this::summary).toList();
         Window window = window(event, decided);
-        List<DepartmentRole> departments = departments(event, decided);
+        List<DepartmentRole> departments = departments(event, decided, window);
 
         String notice = new NoticeWriter(zh, false).write(window, summaries, materials, tolerable, notes);
         String noticeEn = new NoticeWriter(en, true).write(window, summaries, materials, tolerable, List.of());
         return new Outcome(windowChoice(window, event, decided, trail), departments, materials, tolerable,
                 trail.pendingQuestions(), notice, noticeEn, trail.explanations(),
                 new RuleSetRef(rules.version().version(), rules.version().name(), rules.version().effectiveFrom()),
-                catalogue.version(), summaries, event == null ? null : event.code(), asOf, null);
+                catalogue.version(), summaries, event == null ? null : event.code(), asOf, null, null);
+    }
+
+    /**
+     * Judges completeness with the DRL completeness rules: every required material of the outcome is
+     * at hand ({@code have}) or missing; a missing material is tolerable when the outcome says so.
+     */
+    public Precheck check(Outcome outcome, java.util.Collection<String> have) {
+        Set<String> tolerableCodes = new java.util.HashSet<>();
+        outcome.tolerable().forEach(t -> tolerableCodes.add(t.code()));
+        List<org.onewindow.decision.facts.ChecklistItem> checklist = new ArrayList<>();
+        List<MaterialItem> missing = new ArrayList<>();
+        for (MaterialItem m : outcome.materials()) {
+            if (!m.required()) {
+                continue;
+            }
+            boolean absent = !have.contains(m.code());
+            checklist.add(new org.onewindow.decision.facts.ChecklistItem(m.code(), m.key(), tolerableCodes.contains(m.code()),
+                    absent));
+            if (absent) {
+                missing.add(m);
+            }
+        }
+        org.onewindow.decision.CompletenessOutcome verdict = rules.drlRules()
+                .orElseThrow(() -> new RuleGapException("the completeness rules (DRL) are missing")).check(checklist);
+        verdict.fired().forEach(coverage);
+        List<ToleranceItem> later = outcome.tolerable().stream().filter(t -> !have.contains(t.code())).toList();
+        List<MaterialItem> mustBring = missing.stream().filter(m -> !tolerableCodes.contains(m.code())).toList();
+        FiredRow rule = verdict.fired().isEmpty() ? null : verdict.fired().get(0);
+        return new Precheck(verdict.outcome(), missing, later, mustBring, rule == null ? null : rule.reason(),
+                rule == null ? null : rule.reasonEn());
     }
 
     // --- life event: which of its matters apply ---------------------------------------------
@@ -269,7 +299,7 @@ public final class IntakeDecider {
         }
         if (decided.size() > 1) {
             // a bundle: the DRL rules merge duplicates and see what the bundle produces itself
-            BundleOutcome bundle = rules.bundleRules().orElseThrow(
+            BundleOutcome bundle = rules.drlRules().orElseThrow(
                     () -> new RuleGapException("a bundle of matters needs the DRL bundle rules")).run(facts(decided, demands));
             bundle.materials().forEach(m -> merged.put(m.getMaterial(), m));
             bundle.fired().forEach(coverage);
@@ -357,9 +387,23 @@ public final class IntakeDecider {
         return items;
     }
 
+    /**
+     * The window that receives the intake: a life event's lead window; otherwise — 一窗受理 — the
+     * comprehensive window that receives most of the matters (the first listed on a tie), the
+     * others being forwarded; a dedicated window only when every matter belongs to one.
+     */
     private Window window(LifeEvent event, List<MatterDecision> decided) {
-        String code = event != null ? event.leadWindow()
-                : decided.isEmpty() ? null : decided.get(0).window();
+        if (event != null) {
+            return catalogue.window(event.leadWindow()).orElseThrow(() -> new RuleGapException("no window decided"));
+        }
+        Map<String, Long> comprehensive = new LinkedHashMap<>();
+        for (MatterDecision d : decided) {
+            catalogue.window(d.window()).filter(w -> w.kind() == WindowKind.COMPREHENSIVE)
+                    .ifPresent(w -> comprehensive.merge(w.code(), 1L, Long::sum));
+        }
+        String code = comprehensive.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey)
+                .orElse(decided.get(0).window());
         return catalogue.window(code).orElseThrow(() -> new RuleGapException("no window decided"));
     }
 
@@ -370,7 +414,9 @@ public final class IntakeDecider {
             reason = zh.reason_event_window(event.name());
             reasonEn = en.reason_event_window(event.nameEn() != null ? event.nameEn() : event.name());
         } else {
-            Explanation first = trail.first(IntakeModels.WINDOW_MODEL, decided.get(0).matter().code());
+            String matter = decided.stream().filter(d -> d.window().equals(w.code())).map(d -> d.matter().code())
+                    .findFirst().orElse(decided.get(0).matter().code());
+            Explanation first = trail.first(IntakeModels.WINDOW_MODEL, matter);
             reason = first == null ? null : first.reason();
             reasonEn = first == null ? null : first.reasonEn();
         }
@@ -378,10 +424,11 @@ public final class IntakeDecider {
     }
 
     /**
-     * One lead for the whole intake — the life event's lead department, or the first matter's — and
+     * One lead for the whole intake — the life event's lead department, or the lead of the first
+     * matter the receiving window handles — and
      * every other department working in parallel, each listed once with the matters it works on.
      */
-    private List<DepartmentRole> departments(LifeEvent event, List<MatterDecision> decided) {
+    private List<DepartmentRole> departments(LifeEvent event, List<MatterDecision> decided, Window window) {
         Map<String, DepartmentRole> roles = new LinkedHashMap<>();
         String lead;
         if (event != null) {
@@ -390,7 +437,10 @@ public final class IntakeDecider {
                     d.nameEn(), DepartmentRole.LEAD, List.of(), zh.reason_event_department(event.name()),
                     en.reason_event_department(event.nameEn() != null ? event.nameEn() : event.name()))));
         } else {
-            lead = decided.get(0).departments().stream().filter(r -> r.role().equals(DepartmentRole.LEAD))
+            // the lead is the lead of the first matter the receiving window handles
+            MatterDecision first = decided.stream().filter(d -> d.window().equals(window.code())).findFirst()
+                    .orElse(decided.get(0));
+            lead = first.departments().stream().filter(r -> r.role().equals(DepartmentRole.LEAD))
                     .map(DepartmentRole::code).findFirst().orElse(null);
         }
         for (MatterDecision d : decided) {

@@ -35,9 +35,14 @@ public class IntakeService {
         return record(situation, decider(catalogue).decide(situation));
     }
 
-    /** Stores a decision for audit and returns it with its id. */
+    /** Stores a decision for audit and returns it with its id and notice reference. */
     public Outcome record(Situation situation, Outcome outcome) {
-        return outcome.withDecisionId(log.record(situation, outcome));
+        return log.record(situation, outcome);
+    }
+
+    /** A recorded decision by the reference on its notice. */
+    public java.util.Optional<DecisionLog.Recorded> find(String reference) {
+        return log.find(References.parse(reference));
     }
 
     private record Domains(String catalogueVersion, String rulesVersion, QuestionDomains domains) {

@@ -26,6 +26,10 @@ final class NoticeWriter {
             List<ToleranceItem> tolerable, List<String> notes) {
         List<String> lines = new ArrayList<>();
         lines.add(msg.notice_title());
+        if (matters.isEmpty()) {
+            lines.add(msg.notice_no_matters()); // a life event none of whose matters applies to this applicant
+            return String.join("\n", lines);
+        }
         lines.add(msg.notice_matters(matters.stream().map(m -> english ? m.nameEn() : m.name())
                 .collect(Collectors.joining(msg.notice_list_separator()))));
         lines.add(msg.notice_window(english ? window.nameEn() : window.name(), window.counter()));

@@ -10,10 +10,11 @@ import java.util.List;
 public record Outcome(WindowChoice window, List<DepartmentRole> departments, List<MaterialItem> materials,
         List<ToleranceItem> tolerable, List<PendingQuestion> pendingQuestions, String notice, String noticeEn,
         List<Explanation> explanation, RuleSetRef ruleSet, String catalogueVersion, List<MatterSummary> matters,
-        String event, LocalDate asOf, Long decisionId) {
+        String event, LocalDate asOf, Long decisionId, String reference) {
 
-    public Outcome withDecisionId(long id) {
+    /** The outcome as recorded: its record id and the reference printed on the notice. */
+    public Outcome recorded(long id, String reference) {
         return new Outcome(window, departments, materials, tolerable, pendingQuestions, notice, noticeEn,
-                explanation, ruleSet, catalogueVersion, matters, event, asOf, id);
+                explanation, ruleSet, catalogueVersion, matters, event, asOf, id, reference);
     }
 }

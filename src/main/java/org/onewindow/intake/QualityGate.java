@@ -15,6 +15,7 @@ import org.onewindow.decision.Evaluation;
 import org.onewindow.decision.LiteralTests;
 import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.TableRow;
+import org.onewindow.decision.UnaryTests;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.LifeEvent;
 import org.onewindow.guide.Matter;
@@ -49,6 +50,8 @@ public final class QualityGate {
                 + "dedicated windows, no other matter to them", true, catalogue.matters().size(), windowProblems());
         report.add("references", "every matter, material, department, event and question a rule names exists",
                 true, rules.tables().stream().mapToInt(t -> t.rows().size()).sum(), referenceProblems());
+        report.add("conflicts", "no two rows can decide the same material of a matter differently for the same answers",
+                true, conditionalCount(), conflictProblems());
         report.add("materials", "every conditional material has a row that requires it and one that releases it",
                 false, conditionalCount(), materialProblems());
         report.add("events", "every life event's matters can be selected by its rows, and every row belongs "
@@ -126,6 +129,65 @@ public final class QualityGate {
             }
         }
         return problems;
+    }
+
+    /**
+     * Two rows that require and release the same material of the same matter, and that some
+     * answers satisfy both, would fail a request at the window; they are refused at publish.
+     */
+    private List<String> conflictProblems() {
+        List<String> problems = new ArrayList<>();
+        Optional<DecisionTableInfo> table = table(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION);
+        if (table.isEmpty()) {
+            return problems;
+        }
+        QuestionDomains domains = new QuestionDomains(catalogue, rules);
+        for (Matter matter : catalogue.matters()) {
+            for (MatterMaterial material : matter.materials()) {
+                if (!material.conditional()) {
+                    continue;
+                }
+                List<TableRow> rows = LiteralTests.candidateRows(table.get(), Map.of(0, matter.code())).stream()
+                        .filter(r -> LiteralTests.mayMatch(r.outputEntries().get(0), material.material())).toList();
+                for (TableRow requires : rows.stream().filter(r -> "true".equals(r.outputEntries().get(1))).toList()) {
+                    for (TableRow releases : rows.stream().filter(r -> "false".equals(r.outputEntries().get(1))).toList()) {
+                        Map<String, Object> both = bothFire(requires, releases, domains);
+                        if (both != null) {
+                            problems.add("matter '" + matter.code() + "', material '" + material.material() + "': rows "
+                                    + requires.index() + " and " + releases.index() + " both fire for answers " + both);
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Answers (from the question domains) under which both rows' situation entries hold, or null. */
+    private static Map<String, Object> bothFire(TableRow a, TableRow b, QuestionDomains domains) {
+        Set<String> union = new TreeSet<>(a.questions());
+        union.addAll(b.questions());
+        List<String> questions = new ArrayList<>(union);
+        List<Map<String, Object>> assignments = new ArrayList<>();
+        assignments.add(new HashMap<>());
+        for (String q : questions) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : assignments) {
+                for (Object value : domains.of(q)) {
+                    Map<String, Object> extended = new HashMap<>(partial);
+                    extended.put(q, value);
+                    next.add(extended);
+                }
+            }
+            assignments = next;
+        }
+        for (Map<String, Object> answers : assignments) {
+            if (UnaryTests.matches(a.inputEntries().get(1), Boolean.TRUE, answers)
+                    && UnaryTests.matches(b.inputEntries().get(1), Boolean.TRUE, answers)) {
+                return answers;
+            }
+        }
+        return null;
     }
 
     private List<String> referenceProblems() {

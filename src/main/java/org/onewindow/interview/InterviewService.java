@@ -27,16 +27,23 @@ public class InterviewService {
     @Inject
     IntakeService intake;
 
+    /** The API's step: when the interview is over, the final outcome is recorded and returned. */
     public InterviewStep next(JsonNode body) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
+        InterviewStep step = step(catalogue, situation);
+        return step.done() ? InterviewStep.finish(intake.record(situation, step.result()), step.asked()) : step;
+    }
+
+    /** The next step without recording anything (pages record only when the applicant asks for the list). */
+    public InterviewStep step(Catalogue catalogue, Situation situation) {
         IntakeDecider decider = intake.decider(catalogue);
         Outcome current = decider.decide(situation);
         QuestionChooser chooser = new QuestionChooser(decider, intake.domains(catalogue));
         QuestionChooser.Choice choice = chooser.choose(situation, current);
         int asked = situation.answers().size();
         if (choice == null) {
-            return InterviewStep.finish(intake.record(situation, current), asked);
+            return InterviewStep.finish(current, asked);
         }
         return InterviewStep.ask(choice.question(), asked, chooser.remaining(situation, current));
     }

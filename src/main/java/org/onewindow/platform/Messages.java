@@ -99,11 +99,251 @@ public interface Messages {
     String home_matters_count(int count);
 
     @Message
-    String home_api();
-
-    @Message
     String lang_switch();
 
     @Message
     String lang_switch_target();
+
+    @Message
+    String app_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_display();
+
+    @Message
+    String display_large();
+
+    @Message
+    String display_contrast();
+
+    @Message
+    String footer_hotline();
+
+    @Message
+    String idle_note(int seconds);
+
+    @Message
+    String idle_warning();
+
+    @Message
+    String idle_stay();
+
+    @Message
+    String search_title();
+
+    @Message
+    String search_label();
+
+    @Message
+    String search_placeholder();
+
+    @Message
+    String search_button();
+
+    @Message
+    String search_found(long count);
+
+    @Message
+    String search_nothing();
+
+    @Message
+    String search_hint();
+
+    @Message
+    String did_you_mean();
+
+    @Message
+    String kind_event();
+
+    @Message
+    String window_matters(long count);
+
+    @Message
+    String back_home();
+
+    @Message
+    String back();
+
+    @Message
+    String next();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String immediate();
+
+    @Message
+    String promised_days(int days);
+
+    @Message
+    String later_days(int days);
+
+    @Message
+    String matter_window();
+
+    @Message
+    String matter_start();
+
+    @Message
+    String matter_conditions();
+
+    @Message
+    String matter_materials();
+
+    @Message
+    String material_if();
+
+    @Message
+    String material_key();
+
+    @Message
+    String material_tolerable();
+
+    @Message
+    String matter_facts();
+
+    @Message
+    String matter_promised();
+
+    @Message
+    String matter_statutory();
+
+    @Message
+    String matter_fee();
+
+    @Message
+    String matter_result();
+
+    @Message
+    String matter_online();
+
+    @Message
+    String matter_place();
+
+    @Message
+    String matter_hours();
+
+    @Message
+    String matter_phone();
+
+    @Message
+    String matter_basis();
+
+    @Message
+    String progress_label();
+
+    @Message
+    String progress(int current, int total);
+
+    @Message
+    String progress_done(int asked);
+
+    @Message
+    String why_we_ask();
+
+    @Message
+    String answer_number();
+
+    @Message
+    String answer_date();
+
+    @Message
+    String interview_done();
+
+    @Message
+    String see_result();
+
+    @Message
+    String your_answers();
+
+    @Message
+    String result_title();
+
+    @Message
+    String reference();
+
+    @Message
+    String result_where();
+
+    @Message
+    String result_departments();
+
+    @Message
+    String role_lead();
+
+    @Message
+    String role_parallel();
+
+    @Message
+    String result_bring();
+
+    @Message
+    String precheck_hint();
+
+    @Message
+    String result_later();
+
+    @Message
+    String precheck_button();
+
+    @Message
+    String verdict_complete();
+
+    @Message
+    String verdict_tolerable();
+
+    @Message
+    String verdict_incomplete();
+
+    @Message
+    String still_missing();
+
+    @Message
+    String may_come_later();
+
+    @Message
+    String result_library();
+
+    @Message
+    String library_none();
+
+    @Message
+    String result_produced();
+
+    @Message
+    String result_conditional();
+
+    @Message
+    String result_matters();
+
+    @Message
+    String print_notice();
+
+    @Message
+    String print_receipt();
+
+    @Message
+    String print();
+
+    @Message
+    String qr_hint();
+
+    @Message
+    String notice_commitment();
+
+    @Message
+    String notice_footer(String ruleSet);
+
+    @Message
+    String display_on();
+
+    @Message
+    String notice_no_matters();
 }

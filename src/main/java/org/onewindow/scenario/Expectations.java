@@ -20,8 +20,10 @@ import java.util.Map;
  * @param notTolerable    materials that must not be tolerable
  * @param pending         exactly the questions still to be asked
  * @param notice          fragments the one-time notice must contain
+ * @param completeness    with {@code have}: complete, tolerable or incomplete
  */
 public record Expectations(String window, String lead, List<String> parallel, List<String> matters,
         List<String> materials, List<String> absent, List<String> pendingMaterials, List<String> producedInside,
-        Map<String, Integer> tolerable, List<String> notTolerable, List<String> pending, List<String> notice) {
+        Map<String, Integer> tolerable, List<String> notTolerable, List<String> pending, List<String> notice,
+        String completeness) {
 }

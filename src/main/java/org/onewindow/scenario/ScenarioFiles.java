@@ -130,7 +130,7 @@ public final class ScenarioFiles {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String key = it.next();
-            if (!List.of("name", "description", "situation", "expect").contains(key)) {
+            if (!List.of("name", "description", "situation", "have", "expect").contains(key)) {
                 throw new ScenarioFileException(where + ": unknown key '" + key + "'");
             }
         }
@@ -139,8 +139,15 @@ public final class ScenarioFiles {
         }
         try {
             Expectations expect = node.has("expect") ? YAML.treeToValue(node.get("expect"), Expectations.class) : null;
+            List<String> have = null;
+            if (node.has("have")) {
+                have = new ArrayList<>();
+                for (JsonNode code : node.get("have")) {
+                    have.add(code.asText());
+                }
+            }
             return new Scenario(name, node.path("description").isMissingNode() ? null : node.path("description").asText(),
-                    file, (ObjectNode) node.get("situation"), expect);
+                    file, (ObjectNode) node.get("situation"), have, expect);
         } catch (JsonProcessingException e) {
             throw new ScenarioFileException(where + ": expect: " + e.getOriginalMessage());
         }

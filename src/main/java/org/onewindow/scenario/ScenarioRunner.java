@@ -18,6 +18,7 @@ import org.onewindow.intake.MaterialItem;
 import org.onewindow.intake.MatterSummary;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.PendingQuestion;
+import org.onewindow.intake.Precheck;
 import org.onewindow.intake.Situation;
 import org.onewindow.intake.SituationReader;
 
@@ -54,8 +55,17 @@ public final class ScenarioRunner {
         Set<String> fired = new LinkedHashSet<>();
         try {
             Situation situation = new SituationReader(catalogue).read(scenario.situation());
-            Outcome outcome = decider.withCoverage(row -> fired.add(row.reference())).decide(situation);
-            List<Failure> failures = scenario.expect() == null ? List.of() : compare(scenario.expect(), outcome);
+            IntakeDecider recording = decider.withCoverage(row -> fired.add(row.reference()));
+            Outcome outcome = recording.decide(situation);
+            List<Failure> failures = new ArrayList<>(scenario.expect() == null ? List.of() : compare(scenario.expect(), outcome));
+            if (scenario.have() != null) {
+                Precheck check = recording.check(outcome, scenario.have());
+                String expected = scenario.expect() == null ? null : scenario.expect().completeness();
+                if (expected != null && !expected.equals(check.outcome())) {
+                    failures.add(new Failure("completeness", expected, check.outcome() + " (missing "
+                            + check.missing().stream().map(MaterialItem::code).toList() + ")"));
+                }
+            }
             return new ScenarioResult(scenario.name(), scenario.file(), failures.isEmpty(), failures, List.copyOf(fired));
         } catch (InvalidInputException e) {
             return new ScenarioResult(scenario.name(), scenario.file(), false,
@@ -75,7 +85,7 @@ public final class ScenarioRunner {
                 all.add(table.model() + "/" + table.decision() + "#" + row.index());
             }
         }
-        rules.bundleRules().ifPresent(b -> all.addAll(b.ruleReferences()));
+        rules.drlRules().ifPresent(b -> all.addAll(b.ruleReferences()));
         return all;
     }
 

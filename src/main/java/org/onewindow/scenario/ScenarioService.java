@@ -58,6 +58,14 @@ public class ScenarioService {
         return new TableChecks(rules.current(), catalogue, intake.domains(catalogue)).run();
     }
 
+    /** Draft scenarios (CSV) for the rows the shipped suite leaves uncovered. */
+    public String draftsCsv() {
+        Catalogue catalogue = catalogues.current();
+        SuiteResult suite = run(null);
+        return ScenarioFiles.toCsv(new ScenarioDrafts(rules.current(), catalogue, intake.domains(catalogue))
+                .draft(suite.coverage().uncovered()));
+    }
+
     public String exportCsv(String file) {
         return ScenarioFiles.toCsv(ScenarioFiles.read(resolve(file), catalogues.current()));
     }

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * name, description, matters | event, answers.&lt;question&gt;, applicant.type, applicant.id,
  * applicant.creditStatus, asOf, expect.window, expect.lead, expect.parallel, expect.matters,
  * expect.materials, expect.absent, expect.pendingMaterials, expect.producedInside,
- * expect.tolerable (code:days …), expect.notTolerable, expect.pending, expect.notice (a | b)
+ * expect.tolerable (code:days …), expect.notTolerable, expect.pending, expect.notice (a | b),
+ * have (materials at hand), expect.completeness
  * </pre>
  * Lists are separated by spaces (notice fragments by {@code |}); an empty cell is "not given",
  * {@code -} is an empty list (e.g. no pending question).
@@ -43,6 +44,7 @@ public final class TableForm {
         ObjectNode answers = JSON.objectNode();
         ObjectNode applicant = JSON.objectNode();
         Map<String, String> expect = new LinkedHashMap<>();
+        List<String> have = null;
         for (Map.Entry<String, String> cell : row.entrySet()) {
             String column = cell.getKey().trim();
             String value = cell.getValue() == null ? "" : cell.getValue().trim();
@@ -51,6 +53,8 @@ public final class TableForm {
             }
             if (column.equals("matters")) {
                 situation.set("matters", JSON.arrayNode().addAll(list(value).stream().map(JSON::textNode).toList()));
+            } else if (column.equals("have")) {
+                have = list(value);
             } else if (column.equals("event") || column.equals("asOf")) {
                 situation.put(column, value);
             } else if (column.startsWith("answers.")) {
@@ -70,7 +74,8 @@ public final class TableForm {
         if (!applicant.isEmpty()) {
             situation.set("applicant", applicant);
         }
-        return new Scenario(row.getOrDefault("name", ""), row.get("description"), file, situation, expectations(expect));
+        return new Scenario(row.getOrDefault("name", ""), row.get("description"), file, situation, have,
+                expectations(expect));
     }
 
     private static JsonNode answer(Question question, String value) {
@@ -90,7 +95,7 @@ public final class TableForm {
 
     private static Expectations expectations(Map<String, String> e) {
         Set<String> known = Set.of("window", "lead", "parallel", "matters", "materials", "absent", "pendingMaterials",
-                "producedInside", "tolerable", "notTolerable", "pending", "notice");
+                "producedInside", "tolerable", "notTolerable", "pending", "notice", "completeness");
         for (String key : e.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("unknown column 'expect." + key + "'");
@@ -109,7 +114,8 @@ public final class TableForm {
         return new Expectations(e.get("window"), e.get("lead"), listOrNull(e.get("parallel")),
                 listOrNull(e.get("matters")), listOrNull(e.get("materials")), listOrNull(e.get("absent")),
                 listOrNull(e.get("pendingMaterials")), listOrNull(e.get("producedInside")), tolerable,
-                listOrNull(e.get("notTolerable")), e.containsKey("pending") ? list(e.get("pending")) : null, notice);
+                listOrNull(e.get("notTolerable")), e.containsKey("pending") ? list(e.get("pending")) : null, notice,
+                e.get("completeness"));
     }
 
     private static List<String> listOrNull(String cell) {
@@ -170,6 +176,9 @@ public final class TableForm {
         if (situation.has("answers")) {
             situation.get("answers").fields().forEachRemaining(f -> row.put("answers." + f.getKey(), f.getValue().asText()));
         }
+        if (s.have() != null) {
+            row.put("have", s.have().isEmpty() ? "-" : String.join(" ", s.have()));
+        }
         Expectations e = s.expect();
         if (e != null) {
             put(row, "expect.window", e.window());
@@ -190,6 +199,7 @@ public final class TableForm {
             if (e.notice() != null) {
                 row.put("expect.notice", String.join(" | ", e.notice()));
             }
+            put(row, "expect.completeness", e.completeness());
         }
         return row;
     }

@@ -64,6 +64,14 @@ public class ScenarioResource {
     }
 
     @GET
+    @Path("/drafts")
+    @Produces("text/csv")
+    @Operation(summary = "Draft scenarios (CSV, table form) for every rule the shipped suite does not fire — to review")
+    public String drafts() {
+        return scenarios.draftsCsv();
+    }
+
+    @GET
     @Path("/{file}/csv")
     @Produces("text/csv")
     @Operation(summary = "A scenario file in the table form as CSV, for a spreadsheet")

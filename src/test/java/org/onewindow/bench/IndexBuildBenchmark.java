@@ -40,7 +40,7 @@ public class IndexBuildBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ProductionLogLevels.apply();
+        org.onewindow.platform.ProductionLogLevels.apply();
         catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         entries = SyntheticGuides.generate(catalogue, guides, 42);
     }

@@ -48,7 +48,7 @@ public class IntakeBenchmark {
 
     @Setup
     public void setUp() {
-        ProductionLogLevels.apply();
+        org.onewindow.platform.ProductionLogLevels.apply();
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         decider = new IntakeDecider(catalogue, rules, new QuestionDomains(catalogue, rules), MessageFiles.load("zh"),

@@ -27,7 +27,7 @@ public class RuleCompilationBenchmark {
 
     @org.openjdk.jmh.annotations.Setup
     public void quietLogs() {
-        ProductionLogLevels.apply();
+        org.onewindow.platform.ProductionLogLevels.apply();
     }
 
     @Benchmark

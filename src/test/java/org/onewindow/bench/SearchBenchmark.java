@@ -46,7 +46,7 @@ public class SearchBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        ProductionLogLevels.apply();
+        org.onewindow.platform.ProductionLogLevels.apply();
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         List<SearchEntry> entries = index.equals("real")
                 ? SearchEntries.of(catalogue, Map.of())

@@ -30,7 +30,7 @@ class RuleSetCompilerTest {
         RuleSet second = new RuleSetCompiler().compile(dir);
         assertEquals(first.version().version(), second.version().version(), "same files, same version");
         assertTrue(first.model("window-routing").isPresent());
-        assertTrue(first.bundleRules().isPresent());
+        assertTrue(first.drlRules().isPresent());
 
         Files.writeString(dir.resolve("ruleset.yaml"), Files.readString(dir.resolve("ruleset.yaml")) + "\n# edited\n");
         assertFalse(first.version().version().equals(new RuleSetCompiler().compile(dir).version().version()),

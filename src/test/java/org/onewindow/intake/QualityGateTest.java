@@ -67,6 +67,19 @@ class QualityGateTest {
                 && p.contains("vending-machine-documents")), report.text());
     }
 
+    @Test
+    void twoRowsDecidingTheSameMaterialDifferentlyAreABlockingConflict() throws IOException {
+        copyRules();
+        // drop a general row's exclusions: the guides with their own condition now get two answers
+        Path dmn = rules.resolve("material-requirements.dmn");
+        String xml = Files.readString(dmn);
+        String edited = xml.replaceFirst("<text>not\\([^<]*\\)</text>", "<text>-</text>");
+        assertFalse(xml.equals(edited), "the table has a general row with exclusions");
+        Files.writeString(dmn, edited);
+        QualityReport report = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
+        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.startsWith("conflicts: ")), report.text());
+    }
+
     private void copyRules() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -10,23 +10,53 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.onewindow.decision.facts.BundleNote;
+import org.onewindow.decision.facts.ChecklistItem;
+import org.onewindow.decision.facts.Completeness;
+import org.onewindow.decision.facts.CompletenessCheck;
 import org.onewindow.decision.facts.MergedMaterial;
 
 /**
- * The compiled DRL rules of a rule set. Each run gets a fresh session (sessions are cheap, the
- * KieBase is compiled once per rule set and shared).
+ * The compiled DRL rules of a rule set, one KieBase for every DRL file: the bundle rules (merging a
+ * life event's materials) and the completeness rules (is a checklist complete, tolerable or
+ * incomplete). Each rule family works on its own facts, so a session holds only one family's
+ * facts. Each run gets a fresh session; the KieBase is compiled once per rule set and shared.
  */
-public final class BundleRules {
+public final class DrlRules {
 
     private final KieBase kieBase;
     private final String model;
 
-    BundleRules(KieBase kieBase, String model) {
+    DrlRules(KieBase kieBase, String model) {
         this.kieBase = kieBase;
         this.model = model;
     }
 
+    /** Merges the materials of a bundle of matters. */
     public BundleOutcome run(Collection<?> facts) {
+        Session session = session(facts);
+        return new BundleOutcome(session.all(MergedMaterial.class), session.all(BundleNote.class), session.fired());
+    }
+
+    /** Judges a checklist: complete, only tolerable items missing, or incomplete. */
+    public CompletenessOutcome check(Collection<ChecklistItem> checklist) {
+        List<Object> facts = new ArrayList<>(checklist);
+        facts.add(new CompletenessCheck());
+        Session session = session(facts);
+        List<Completeness> verdicts = session.all(Completeness.class);
+        if (verdicts.size() != 1) {
+            throw new IllegalStateException("completeness rules gave " + verdicts.size() + " verdicts, expected one");
+        }
+        return new CompletenessOutcome(verdicts.get(0).getOutcome(), session.fired());
+    }
+
+    /** The facts left in a session after its rules fired, and the rules that fired. */
+    private record Session(List<Object> objects, List<FiredRow> fired) {
+        <T> List<T> all(Class<T> type) {
+            return objects.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    private Session session(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
         List<FiredRow> fired = new ArrayList<>();
         try {
@@ -38,11 +68,7 @@ public final class BundleRules {
             });
             facts.forEach(session::insert);
             session.fireAllRules();
-            List<MergedMaterial> merged = session.getObjects(o -> o instanceof MergedMaterial).stream()
-                    .map(MergedMaterial.class::cast).toList();
-            List<BundleNote> notes = session.getObjects(o -> o instanceof BundleNote).stream()
-                    .map(BundleNote.class::cast).toList();
-            return new BundleOutcome(merged, notes, fired);
+            return new Session(new ArrayList<>(session.getObjects()), fired);
         } finally {
             session.dispose();
         }

@@ -1,10 +1,7 @@
-package org.onewindow.bench;
+package org.onewindow.platform;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,24 +9,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Benchmarks run outside Quarkus, where no log configuration applies and every engine warning
- * would be formatted and buffered. Apply the category levels of application.properties so the
- * benchmark pays what production pays.
+ * Code that runs outside Quarkus (benchmarks, the scenario command line) gets no log
+ * configuration, so every engine warning would be formatted and printed. This applies the
+ * category levels of application.properties, so such code logs — and pays — what production does.
  */
-final class ProductionLogLevels {
+public final class ProductionLogLevels {
 
     private static final Pattern CATEGORY = Pattern.compile("quarkus\\.log\\.category\\.\"([^\"]+)\"\\.level");
 
     private ProductionLogLevels() {
     }
 
-    static void apply() {
+    public static void apply() {
         Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"),
-                StandardCharsets.UTF_8)) {
-            props.load(in);
+        try (java.io.InputStream in = ProductionLogLevels.class.getClassLoader()
+                .getResourceAsStream("application.properties")) {
+            if (in == null) {
+                return;
+            }
+            props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new java.io.UncheckedIOException(e);
         }
         Logger.getLogger("").setLevel(Level.INFO);
         for (String key : props.stringPropertyNames()) {

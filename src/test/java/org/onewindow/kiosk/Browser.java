@@ -1,0 +1,153 @@
+package org.onewindow.kiosk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver, installed by .ci/run) for the
+ * page tests, with screenshots under target/screenshots and the axe-core accessibility engine
+ * (npm axe-core, fetched once into target/axe) injected on demand.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String AXE_VERSION = "4.14.1";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    final WebDriver driver;
+    private final String base;
+
+    Browser(int port) {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Path chromedriver = Path.of("/usr/bin/chromedriver");
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install -y chromium chromium-driver; .ci/run does this)");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium.toString());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1080,1600", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("ow-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        base = "http://localhost:" + port;
+    }
+
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Clicks something that loads a new page and waits until the new page has replaced the old one. */
+    Browser clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /** Types into a field and submits its form with Enter, waiting for the next page. */
+    Browser submit(String css, CharSequence text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).sendKeys(text, org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serious and critical accessibility violations axe-core finds on the current page. */
+    @SuppressWarnings("unchecked")
+    List<String> seriousViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axeScript());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r); })"
+                        + ".catch(function (e) { done({error: String(e)}); });");
+        if (results.containsKey("error")) {
+            throw new IllegalStateException("axe failed: " + results.get("error"));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+        return violations.stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " — "
+                        + ((List<Map<String, Object>>) v.get("nodes")).stream().map(n -> String.valueOf(n.get("target")))
+                                .limit(3).toList())
+                .toList();
+    }
+
+    private static synchronized String axeScript() {
+        try {
+            if (!Files.exists(AXE)) {
+                Path dir = Path.of("target", "axe");
+                Files.createDirectories(dir);
+                Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
+                        "--prefix", dir.toString(), "axe-core@" + AXE_VERSION).inheritIO().start();
+                if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
+                    throw new IllegalStateException("npm install axe-core@" + AXE_VERSION + " failed");
+                }
+            }
+            return Files.readString(AXE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

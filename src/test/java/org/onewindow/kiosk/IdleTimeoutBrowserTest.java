@@ -1,0 +1,42 @@
+package org.onewindow.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** On a shared screen, a quiet page returns home and forgets the visitor's language and answers. */
+@QuarkusTest
+@TestProfile(IdleTimeoutBrowserTest.ShortIdle.class)
+class IdleTimeoutBrowserTest {
+
+    public static class ShortIdle implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onewindow.kiosk.idle-seconds", "4");
+        }
+    }
+
+    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
+    int port;
+
+    @Test
+    void anIdleInterviewReturnsHomeInChinese() {
+        try (Browser b = new Browser(port)) {
+            b.open("/start?event=retire&lang=en");
+            assertEquals("en", b.find("html").getAttribute("lang"));
+            new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/?idle=1"));
+            assertEquals("zh-CN", b.find("html").getAttribute("lang"), "the visitor's language choice is forgotten");
+            b.open("/browse?window=tax");
+            assertEquals("zh-CN", b.find("html").getAttribute("lang"));
+        }
+    }
+}

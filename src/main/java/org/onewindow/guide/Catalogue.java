@@ -35,7 +35,7 @@ public final class Catalogue {
         this.materials = index(materials, Material::code);
         this.questions = index(questions, Question::id);
         this.matters = index(matters, Matter::code);
-        this.events = index(events, LifeEvent::code);
+        this.events = index(events.stream().sorted(LifeEvent.KIOSK_ORDER).toList(), LifeEvent::code);
         this.synonyms = List.copyOf(synonyms);
     }
 

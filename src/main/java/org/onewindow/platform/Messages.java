@@ -41,6 +41,14 @@ public interface Messages {
     @Message
     String form_original_and_copy();
 
+    /** Templates only (Qute {@code #when} in the text): a material form code in words. */
+    @Message
+    String form_of(String form);
+
+    /** Templates only: a matter type (enum name) in words. */
+    @Message
+    String type_of(String type);
+
     @Message
     String notice_title();
 
@@ -346,4 +354,61 @@ public interface Messages {
 
     @Message
     String notice_no_matters();
+
+    @Message
+    String scenarios_title();
+
+    @Message
+    String scenarios_file();
+
+    @Message
+    String scenarios_all();
+
+    @Message
+    String scenarios_failures_only();
+
+    @Message
+    String scenarios_with_checks();
+
+    @Message
+    String scenarios_run();
+
+    @Message
+    String scenarios_summary(int passed, int failed);
+
+    @Message
+    String scenarios_coverage(int covered, int rules);
+
+    @Message
+    String scenarios_col_file();
+
+    @Message
+    String scenarios_col_name();
+
+    @Message
+    String scenarios_col_result();
+
+    @Message
+    String scenarios_col_field();
+
+    @Message
+    String scenarios_col_expected();
+
+    @Message
+    String scenarios_col_actual();
+
+    @Message
+    String scenarios_pass();
+
+    @Message
+    String scenarios_fail();
+
+    @Message
+    String scenarios_uncovered();
+
+    @Message
+    String scenarios_drafts();
+
+    @Message
+    String scenarios_checks();
 }

@@ -96,16 +96,16 @@ final class Views {
     }
 
     static Tile tile(LifeEvent e, boolean en) {
-        return new Tile(e.code(), pick(en, e.name(), e.nameEn()), e.description(), "/start?event=" + e.code());
+        return new Tile(e.code(), pick(en, e.name(), e.nameEn()), pick(en, e.description(), e.descriptionEn()), "/start?event=" + e.code());
     }
 
     static WindowView window(Window w, long count, boolean en) {
-        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), w.counter(), w.description(), count,
+        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), w.counter(), pick(en, w.description(), w.descriptionEn()), count,
                 "/browse?window=" + w.code());
     }
 
     static MatterLine line(Matter m, Catalogue catalogue, boolean en) {
-        return new MatterLine(m.code(), pick(en, m.name(), m.nameEn()), m.type().label(),
+        return new MatterLine(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(),
                 catalogue.department(m.department()).map(d -> pick(en, d.name(), d.nameEn())).orElse(m.department()),
                 m.timeLimit().promised(), "/matter/" + m.code());
     }
@@ -122,7 +122,7 @@ final class Views {
         String department = catalogue.department(m.department()).map(d -> pick(en, d.name(), d.nameEn()))
                 .orElse(m.department());
         String windowName = catalogue.window(window).map(w -> pick(en, w.name(), w.nameEn())).orElse(window);
-        return new MatterView(m.code(), pick(en, m.name(), m.nameEn()), m.type().label(), department, windowName,
+        return new MatterView(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(), department, windowName,
                 m.conditions(), materials, m.timeLimit().promised(), m.timeLimit().statutory(),
                 m.fee() == null ? null : m.fee().description(), m.online() == null ? null : m.online().depth(),
                 m.place(), m.hours(), m.phone(), m.result() == null ? null : m.result().name(),

@@ -34,14 +34,33 @@ class PackageDependenciesTest {
     void theKnowledgeBaseDependsOnNoService() {
         check(noClasses().that().resideInAPackage("org.onewindow.guide..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.decision..", "org.onewindow.intake..",
-                        "org.onewindow.search..", "org.onewindow.interview..", "org.onewindow.casework.."));
+                        "org.onewindow.search..", "org.onewindow.interview..", "org.onewindow.scenario..",
+                        "org.onewindow.casework.."));
     }
 
     @Test
     void theDecisionEngineKnowsNothingOfIntakeOrGuides() {
         check(noClasses().that().resideInAPackage("org.onewindow.decision..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.intake..", "org.onewindow.guide..",
-                        "org.onewindow.search..", "org.onewindow.interview..", "org.onewindow.casework.."));
+                        "org.onewindow.search..", "org.onewindow.interview..", "org.onewindow.scenario..",
+                        "org.onewindow.casework.."));
+    }
+
+    @Test
+    void intakeUsesNoLaterCapability() {
+        check(noClasses().that().resideInAPackage("org.onewindow.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.search..", "org.onewindow.interview..",
+                        "org.onewindow.scenario..", "org.onewindow.casework.."));
+    }
+
+    @Test
+    void searchInterviewAndScenariosDoNotUseEachOther() {
+        check(noClasses().that().resideInAnyPackage("org.onewindow.search..", "org.onewindow.interview..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.scenario..", "org.onewindow.casework.."));
+        check(noClasses().that().resideInAPackage("org.onewindow.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.onewindow.interview.."));
+        check(noClasses().that().resideInAPackage("org.onewindow.interview..")
+                .should().dependOnClassesThat().resideInAPackage("org.onewindow.search.."));
     }
 
     @Test

@@ -24,10 +24,12 @@ public final class Catalogue {
     private final Map<String, Matter> matters;
     private final Map<String, LifeEvent> events;
     private final List<Synonym> synonyms;
+    private final LibraryPolicy libraryPolicy;
+    private final List<HolidayCalendar> calendars;
 
     public Catalogue(String version, List<Window> windows, List<Department> departments, List<Theme> themes,
             List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events,
-            List<Synonym> synonyms) {
+            List<Synonym> synonyms, LibraryPolicy libraryPolicy, List<HolidayCalendar> calendars) {
         this.version = version;
         this.windows = index(windows, Window::code);
         this.departments = index(departments, Department::code);
@@ -37,6 +39,8 @@ public final class Catalogue {
         this.matters = index(matters, Matter::code);
         this.events = index(events.stream().sorted(LifeEvent.KIOSK_ORDER).toList(), LifeEvent::code);
         this.synonyms = List.copyOf(synonyms);
+        this.libraryPolicy = libraryPolicy;
+        this.calendars = List.copyOf(calendars);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -77,6 +81,16 @@ public final class Catalogue {
 
     public Collection<LifeEvent> events() {
         return events.values();
+    }
+
+    /** What the shared material library keeps, and for how long. */
+    public LibraryPolicy libraryPolicy() {
+        return libraryPolicy;
+    }
+
+    /** The official working-day calendars, one per year published. */
+    public List<HolidayCalendar> calendars() {
+        return calendars;
     }
 
     /** The search vocabulary: colloquial words and the official terms they mean. */

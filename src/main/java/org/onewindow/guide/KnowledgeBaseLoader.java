@@ -23,6 +23,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * <pre>
  * windows.yaml  departments.yaml  themes.yaml  materials.yaml  questions.yaml   (lists)
  * synonyms.yaml     search vocabulary (optional)
+ * library.yaml      what the shared material library keeps, and how long (optional)
+ * calendar/*.yaml   one year's public holidays and adjusted working days per file (optional)
  * matters/**.yaml   one service guide per file
  * events/*.yaml     one life event per file
  * </pre>
@@ -34,6 +36,7 @@ public final class KnowledgeBaseLoader {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new LabelledEnums())
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // absent booleans mean false (key, tolerable, ...); required numbers are boxed and checked
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -50,18 +53,45 @@ public final class KnowledgeBaseLoader {
         List<Sourced<LifeEvent>> events = readEach(root, "events", LifeEvent.class, problems, digest);
         List<Synonym> synonyms = Files.exists(root.resolve("synonyms.yaml"))
                 ? readList(root, "synonyms.yaml", Synonym.class, problems, digest) : List.of();
+        LibraryPolicy library = Files.exists(root.resolve("library.yaml"))
+                ? parse(root.resolve("library.yaml"), "library.yaml", yaml.getTypeFactory().constructType(LibraryPolicy.class),
+                        problems, digest)
+                : LibraryPolicy.NONE;
+        List<Sourced<HolidayCalendar>> calendars = Files.isDirectory(root.resolve("calendar"))
+                ? readEach(root, "calendar", HolidayCalendar.class, problems, digest) : List.of();
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         Catalogue catalogue = new Catalogue(HexFormat.of().formatHex(digest.digest()).substring(0, 12), windows,
                 departments, themes, materials, questions, matters.stream().map(Sourced::value).toList(),
-                events.stream().map(Sourced::value).toList(), synonyms);
+                events.stream().map(Sourced::value).toList(), synonyms, library == null ? LibraryPolicy.NONE : library,
+                calendars.stream().map(Sourced::value).toList());
         problems.addAll(new CatalogueValidator(catalogue, windows, departments, themes, materials, questions,
                 matters, events, synonyms).validate());
+        problems.addAll(CalendarChecks.check(calendars));
+        problems.addAll(libraryProblems(catalogue));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         return catalogue;
+    }
+
+    private static List<KbProblem> libraryProblems(Catalogue catalogue) {
+        List<KbProblem> problems = new ArrayList<>();
+        LibraryPolicy policy = catalogue.libraryPolicy();
+        if (policy.defaultValidityMonths() < 1) {
+            problems.add(new KbProblem("library.yaml", "defaultValidityMonths", 0, "must be at least 1"));
+        }
+        policy.validityMonths().forEach((code, months) -> {
+            if (catalogue.material(code).isEmpty()) {
+                problems.add(new KbProblem("library.yaml", "validityMonths." + code, 0, "unknown material '" + code + "'"));
+            } else if (months == null || months < 1) {
+                problems.add(new KbProblem("library.yaml", "validityMonths." + code, 0, "must be at least 1 month"));
+            }
+        });
+        policy.neverKeep().stream().filter(code -> catalogue.material(code).isEmpty()).forEach(code -> problems.add(
+                new KbProblem("library.yaml", "neverKeep", 0, "unknown material '" + code + "'")));
+        return problems;
     }
 
     /** A value with the file it came from, so that validation can name the file. */

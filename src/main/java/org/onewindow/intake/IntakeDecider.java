@@ -82,6 +82,14 @@ public final class IntakeDecider {
     }
 
     public Outcome decide(Situation situation) {
+        return decide(situation, Set.of());
+    }
+
+    /**
+     * Decides a situation for an applicant whose shared material library holds {@code library}
+     * (material codes, still valid): those required materials are marked "we already have these".
+     */
+    public Outcome decide(Situation situation, Set<String> library) {
         LocalDate asOf = situation.asOf() != null ? situation.asOf() : LocalDate.now();
         if (asOf.isBefore(rules.version().effectiveFrom())) {
             throw new InvalidInputException("asOf", "no rule set is in force on " + asOf
@@ -95,7 +103,7 @@ public final class IntakeDecider {
         List<MatterDecision> decided = matters.stream().map(m -> decideMatter(m, situation, trail)).toList();
 
         List<String> notes = new ArrayList<>();
-        List<MaterialItem> materials = materials(decided, notes, trail);
+        List<MaterialItem> materials = fromLibrary(materials(decided, notes, trail), library);
         List<ToleranceItem> tolerable = tolerable(materials, decided);
         List<MatterSummary> summaries = decided.stream().map(this::summary).toList();
         Window window = window(event, decided);
@@ -122,7 +130,7 @@ public final class IntakeDecider {
             if (!m.required()) {
                 continue;
             }
-            boolean absent = !have.contains(m.code());
+            boolean absent = !m.fromLibrary() && !have.contains(m.code());
             checklist.add(new org.onewindow.decision.facts.ChecklistItem(m.code(), m.key(), tolerableCodes.contains(m.code()),
                     absent));
             if (absent) {
@@ -361,6 +369,17 @@ public final class IntakeDecider {
                 first.row().conditional() ? first.row().condition() : null, first.row().form().label(),
                 first.row().originals(), copies, line.isTolerable() ? line.getDeadlineDays() : null, producedBy,
                 line.getMatters(), reason, reasonEn, first.basis());
+    }
+
+    /** Required materials the library holds are not brought again (and never tolerated: they are there). */
+    private static List<MaterialItem> fromLibrary(List<MaterialItem> materials, Set<String> library) {
+        if (library.isEmpty()) {
+            return materials;
+        }
+        return materials.stream().map(m -> !m.required() || m.producedBy() != null || !library.contains(m.code()) ? m
+                : new MaterialItem(m.code(), m.name(), m.nameEn(), m.title(), true, m.key(), false, true, false,
+                        m.condition(), m.form(), m.originals(), m.copies(), null, null, m.matters(), m.reason(),
+                        m.reasonEn(), m.basis())).toList();
     }
 
     private MaterialItem pendingItem(MaterialDecision m, Matter matter) {

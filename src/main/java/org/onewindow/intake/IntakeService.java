@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.CatalogueRegistry;
+import org.onewindow.library.MaterialLibrary;
 import org.onewindow.platform.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,10 +30,27 @@ public class IntakeService {
     @Inject
     DecisionLog log;
 
+    @Inject
+    MaterialLibrary library;
+
     public Outcome evaluate(JsonNode body) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
-        return record(situation, decider(catalogue).decide(situation));
+        return record(situation, decide(catalogue, situation));
+    }
+
+    /**
+     * Decides a situation with the applicant's shared material library: valid materials kept for
+     * this applicant are marked "we already have these" (an anonymous applicant has none).
+     */
+    public Outcome decide(Catalogue catalogue, Situation situation) {
+        return decider(catalogue).decide(situation, holdings(situation));
+    }
+
+    /** The material codes the library holds, still valid, for the situation's applicant on its date. */
+    public java.util.Set<String> holdings(Situation situation) {
+        java.time.LocalDate asOf = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now();
+        return library.holdings(situation.applicant().id(), asOf).keySet();
     }
 
     /** Stores a decision for audit and returns it with its id and notice reference. */

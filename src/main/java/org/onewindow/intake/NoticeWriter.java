@@ -36,9 +36,14 @@ final class NoticeWriter {
         lines.add(msg.notice_bring());
         int index = 1;
         for (MaterialItem item : materials) {
-            if (item.required()) {
+            if (item.required() && !item.fromLibrary()) {
                 lines.add(msg.notice_item(index++, name(item), form(item.form())));
             }
+        }
+        List<MaterialItem> library = materials.stream().filter(MaterialItem::fromLibrary).toList();
+        if (!library.isEmpty()) {
+            lines.add(msg.notice_library_header());
+            library.forEach(item -> lines.add(msg.notice_library_item(name(item))));
         }
         for (MaterialItem item : materials) {
             if (item.producedBy() != null) {

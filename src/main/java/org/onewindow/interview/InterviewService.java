@@ -32,7 +32,9 @@ public class InterviewService {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
         InterviewStep step = step(catalogue, situation);
-        return step.done() ? InterviewStep.finish(intake.record(situation, step.result()), step.asked()) : step;
+        // the final list takes the applicant's shared-library holdings into account (the questions do not depend on them)
+        return step.done() ? InterviewStep.finish(intake.record(situation, intake.decide(catalogue, situation)),
+                step.asked()) : step;
     }
 
     /** The next step without recording anything (pages record only when the applicant asks for the list). */

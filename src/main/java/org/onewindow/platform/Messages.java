@@ -53,6 +53,12 @@ public interface Messages {
     String notice_title();
 
     @Message
+    String notice_library_header();
+
+    @Message
+    String notice_library_item(String name);
+
+    @Message
     String notice_matters(String matters);
 
     @Message
@@ -411,4 +417,381 @@ public interface Messages {
 
     @Message
     String scenarios_checks();
+
+    @Message
+    String kiosk_id_label();
+
+    @Message
+    String kiosk_id_hint();
+
+    @Message
+    String kiosk_id_error();
+
+    @Message
+    String case_notice_intro(String applicant, String matters, String number);
+
+    @Message
+    String case_notice_item(int index, String name);
+
+    @Message
+    String case_notice_footer(String window);
+
+    // --- clerk desk, documents, staff login ---
+
+    @Message
+    String clerk_title();
+
+    @Message
+    String clerk_nav();
+
+    @Message
+    String clerk_queue();
+
+    @Message
+    String clerk_new();
+
+    @Message
+    String clerk_board();
+
+    @Message
+    String clerk_logout();
+
+    @Message
+    String clerk_scan();
+
+    @Message
+    String clerk_scan_hint();
+
+    @Message
+    String clerk_status();
+
+    @Message
+    String clerk_all();
+
+    @Message
+    String clerk_find();
+
+    @Message
+    String clerk_none();
+
+    @Message
+    String clerk_number();
+
+    @Message
+    String clerk_applicant();
+
+    @Message
+    String clerk_matters();
+
+    @Message
+    String clerk_due();
+
+    @Message
+    String clerk_suspended();
+
+    @Message
+    String clerk_running();
+
+    @Message
+    String clerk_board_hint();
+
+    @Message
+    String clerk_accepted_on();
+
+    @Message
+    String clerk_left();
+
+    @Message
+    String clerk_tasks();
+
+    @Message
+    String clerk_estimated();
+
+    @Message
+    String clerk_days_left(int days);
+
+    @Message
+    String clerk_days_overdue(int days);
+
+    @Message
+    String clerk_due_on(java.time.LocalDate date);
+
+    @Message
+    String clerk_what();
+
+    @Message
+    String clerk_reference();
+
+    @Message
+    String clerk_reference_hint();
+
+    @Message
+    String clerk_matter();
+
+    @Message
+    String clerk_event();
+
+    @Message
+    String clerk_applicant_type();
+
+    @Message
+    String clerk_person();
+
+    @Message
+    String clerk_enterprise();
+
+    @Message
+    String clerk_applicant_id();
+
+    @Message
+    String clerk_applicant_name();
+
+    @Message
+    String clerk_credit();
+
+    @Message
+    String clerk_credit_unknown();
+
+    @Message
+    String clerk_credit_good();
+
+    @Message
+    String clerk_credit_bad();
+
+    @Message
+    String clerk_questions();
+
+    @Message
+    String clerk_create();
+
+    @Message
+    String clerk_application();
+
+    @Message
+    String clerk_window();
+
+    @Message
+    String clerk_promised();
+
+    @Message
+    String clerk_rules();
+
+    @Message
+    String clerk_checklist();
+
+    @Message
+    String clerk_material();
+
+    @Message
+    String clerk_state();
+
+    @Message
+    String clerk_action();
+
+    @Message
+    String clerk_received();
+
+    @Message
+    String clerk_missing();
+
+    @Message
+    String clerk_mark_received(String name);
+
+    @Message
+    String clerk_mark_missing(String name);
+
+    @Message
+    String clerk_supplied();
+
+    @Message
+    String clerk_supply_by(java.time.LocalDate date);
+
+    @Message
+    String clerk_verdict();
+
+    @Message
+    String clerk_decide();
+
+    @Message
+    String clerk_override_reason();
+
+    @Message
+    String clerk_override_hint();
+
+    @Message
+    String clerk_accept();
+
+    @Message
+    String clerk_return_reason();
+
+    @Message
+    String clerk_return();
+
+    @Message
+    String clerk_department();
+
+    @Message
+    String clerk_role();
+
+    @Message
+    String clerk_decision();
+
+    @Message
+    String clerk_approve();
+
+    @Message
+    String clerk_reject();
+
+    @Message
+    String clerk_supplement();
+
+    @Message
+    String clerk_reason();
+
+    @Message
+    String clerk_record_decision();
+
+    @Message
+    String clerk_supplement_supplied();
+
+    @Message
+    String clerk_result();
+
+    @Message
+    String clerk_approved();
+
+    @Message
+    String clerk_rejected();
+
+    @Message
+    String clerk_deliver();
+
+    @Message
+    String clerk_documents();
+
+    @Message
+    String clerk_timeline();
+
+    @Message
+    String doc_receipt();
+
+    @Message
+    String doc_tolerance();
+
+    @Message
+    String doc_notice();
+
+    @Message
+    String doc_pickup();
+
+    @Message
+    String doc_title_of(String kind);
+
+    @Message
+    String doc_centre();
+
+    @Message
+    String doc_date(java.time.LocalDate date);
+
+    @Message
+    String doc_qr_hint();
+
+    @Message
+    String doc_applicant();
+
+    @Message
+    String doc_matters();
+
+    @Message
+    String doc_receipt_body(java.time.LocalDate date);
+
+    @Message
+    String doc_receipt_tolerance(java.time.LocalDate date);
+
+    @Message
+    String doc_due(int days, java.time.LocalDate date);
+
+    @Message
+    String doc_received();
+
+    @Message
+    String doc_departments();
+
+    @Message
+    String doc_pickup_where(String window);
+
+    @Message
+    String doc_tolerance_body(java.time.LocalDate date);
+
+    @Message
+    String doc_supply_by();
+
+    @Message
+    String doc_tolerance_consequence();
+
+    @Message
+    String doc_commitment_title();
+
+    @Message
+    String doc_commitment_body();
+
+    @Message
+    String doc_sign_applicant();
+
+    @Message
+    String doc_sign_date();
+
+    @Message
+    String doc_sign_clerk();
+
+    @Message
+    String doc_notice_body();
+
+    @Message
+    String doc_notice_footer(String window);
+
+    @Message
+    String doc_pickup_approved();
+
+    @Message
+    String doc_pickup_rejected();
+
+    @Message
+    String doc_footer(String ruleSet);
+
+    @Message
+    String done_of(String what);
+
+    @Message
+    String status_of(String status);
+
+    @Message
+    String state_of(String state);
+
+    @Message
+    String task_of(String status);
+
+    @Message
+    String level_of(String level);
+
+    @Message
+    String event_of(String kind);
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_username();
+
+    @Message
+    String login_password();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_error();
+
+    @Message
+    String login_out();
 }

@@ -1,5 +1,8 @@
 package org.onewindow.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -7,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.onewindow.casework.CaseworkException;
 import org.onewindow.decision.RulesUnavailableException;
 import org.onewindow.intake.InvalidInputException;
 import org.onewindow.intake.RuleGapException;
@@ -44,6 +48,32 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response searchUnavailable(SearchUnavailableException e) {
         return json(503, ApiError.of("search unavailable", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response casework(CaseworkException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.error());
+        body.put("detail", e.getMessage());
+        body.put("field", e.field());
+        body.putAll(e.extra());
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response csrf(CsrfTokens.CsrfException e) {
+        return json(403, ApiError.of("csrf", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return json(403, ApiError.of("forbidden", "your role does not allow this"));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return Response.status(401).type(MediaType.APPLICATION_JSON).header("WWW-Authenticate", "Basic realm=\"OneWindow\"")
+                .entity(ApiError.of("unauthorized", "log in: HTTP Basic with a staff account")).build();
     }
 
     @ServerExceptionMapper

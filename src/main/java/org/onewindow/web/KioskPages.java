@@ -33,6 +33,7 @@ import org.onewindow.guide.Matter;
 import org.onewindow.guide.Question;
 import org.onewindow.intake.DecisionLog;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.InvalidInputException;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.Precheck;
 import org.onewindow.intake.Situation;
@@ -100,6 +101,9 @@ public class KioskPages {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    CsrfTokens csrf;
 
     @CookieParam(Languages.COOKIE)
     String langCookie;
@@ -182,7 +186,7 @@ public class KioskPages {
     @Path("interview")
     @Operation(hidden = true)
     public Response interview(@QueryParam("matter") String matter, @QueryParam("event") String event,
-            @QueryParam("order") String order, @QueryParam("next") String next) {
+            @QueryParam("order") String order, @QueryParam("next") String next, @QueryParam("idError") String idError) {
         Page page = page(false);
         Catalogue catalogue = catalogues.current();
         Map<String, String> answers = answers(uri.getQueryParameters());
@@ -204,7 +208,7 @@ public class KioskPages {
         Views.InterviewView view = new Views.InterviewView(target, event != null ? "event" : "matter",
                 event != null ? event : matter,
                 step.done() ? null : Views.question(step.question(), answers, page.en()), hidden, back, step.asked(),
-                step.asked() + step.remaining(), step.done(), summary);
+                step.asked() + step.remaining(), step.done(), summary, idError != null);
         return render(page, Templates.interview(page, view));
     }
 
@@ -213,11 +217,32 @@ public class KioskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response record(MultivaluedMap<String, String> form) {
+        csrf.verify(form);
         Catalogue catalogue = catalogues.current();
         Map<String, String> answers = answers(form);
-        Situation situation = new SituationReader(catalogue).read(body(form.getFirst("matter"), form.getFirst("event"),
-                answers, catalogue));
-        Outcome outcome = intake.record(situation, intake.decider(catalogue).decide(situation));
+        ObjectNode body = body(form.getFirst("matter"), form.getFirst("event"), answers, catalogue);
+        String id = form.getFirst("id") == null ? "" : form.getFirst("id").strip().toUpperCase(java.util.Locale.ROOT);
+        if (!id.isEmpty()) {
+            // an ID number (18 characters, digits and a final X) or else a unified social credit code
+            body.putObject("applicant").put("type", id.matches("\\d{17}[0-9X]") ? "person" : "enterprise").put("id", id);
+        }
+        Situation situation;
+        try {
+            situation = new SituationReader(catalogue).read(body);
+        } catch (InvalidInputException e) {
+            if (!e.field().startsWith("applicant")) {
+                throw e;
+            }
+            // back to the last screen with the answers kept and the ID field marked
+            StringBuilder query = new StringBuilder("idError=1");
+            form.forEach((name, values) -> {
+                if (!name.equals("id") && !name.equals("csrf-token")) {
+                    values.forEach(v -> query.append('&').append(enc(name)).append('=').append(enc(v)));
+                }
+            });
+            return Response.seeOther(URI.create("/interview?" + query)).build();
+        }
+        Outcome outcome = intake.record(situation, intake.decide(catalogue, situation));
         return Response.seeOther(URI.create("/result/" + outcome.reference())).build();
     }
 
@@ -266,18 +291,12 @@ public class KioskPages {
         String display = page.large() ? "large" : page.contrast() ? "contrast" : "normal";
         response.cookie(new NewCookie.Builder("ow_display").value(display).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build());
-        return response.build();
+        return csrf.attach(response).build();
     }
 
     /** The answers carried as {@code a.<question>} parameters; an empty value means not answered. */
     private static Map<String, String> answers(MultivaluedMap<String, String> params) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        params.forEach((name, values) -> {
-            if (name.startsWith(ANSWER) && !values.isEmpty() && !values.get(0).isBlank()) {
-                answers.put(name.substring(ANSWER.length()), values.get(0).strip());
-            }
-        });
-        return answers;
+        return FormAnswers.answers(params);
     }
 
     /** The questions in the order they were answered; a newly answered one goes last. */
@@ -313,34 +332,7 @@ public class KioskPages {
 
     /** An intake request body from form values, typed by each question's answer type. */
     private static ObjectNode body(String matter, String event, Map<String, String> answers, Catalogue catalogue) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode body = json.objectNode();
-        if (event != null) {
-            body.put("event", event);
-        } else {
-            body.set("matters", json.arrayNode().add(matter == null ? "" : matter));
-        }
-        ObjectNode typed = body.putObject("answers");
-        answers.forEach((id, value) -> {
-            Question q = catalogue.question(id).orElse(null);
-            if (q == null) {
-                typed.put(id, value); // the situation reader names the unknown question
-            } else {
-                switch (q.type()) {
-                    case BOOLEAN -> typed.put(id, "true".equals(value) ? Boolean.TRUE
-                            : "false".equals(value) ? Boolean.FALSE : null);
-                    case NUMBER -> {
-                        try {
-                            typed.put(id, new java.math.BigDecimal(value));
-                        } catch (NumberFormatException e) {
-                            typed.put(id, value);
-                        }
-                    }
-                    default -> typed.put(id, value);
-                }
-            }
-        });
-        return body;
+        return FormAnswers.body(matter, event, answers, catalogue);
     }
 
     /** The label of a choice answer; null for yes/no answers (the page says 是/否 itself). */

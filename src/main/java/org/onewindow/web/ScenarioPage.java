@@ -26,6 +26,8 @@ import io.quarkus.qute.TemplateInstance;
  */
 @Path("/scenarios")
 @Produces(MediaType.TEXT_HTML)
+@jakarta.annotation.security.RolesAllowed({org.onewindow.staff.Roles.TESTER, org.onewindow.staff.Roles.POLICY,
+        org.onewindow.staff.Roles.ADMIN})
 public class ScenarioPage {
 
     @CheckedTemplate(basePath = "tester")

@@ -58,7 +58,8 @@ final class Views {
     }
 
     record InterviewView(String target, String targetParam, String targetCode, QuestionView question,
-            List<Hidden> hidden, String backHref, int asked, int total, boolean done, List<Answered> summary) {
+            List<Hidden> hidden, String backHref, int asked, int total, boolean done, List<Answered> summary,
+            boolean idError) {
 
         /** The number of the question on screen. */
         public int current() {

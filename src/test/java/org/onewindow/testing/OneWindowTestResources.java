@@ -33,7 +33,8 @@ public class OneWindowTestResources implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(),
                 "quarkus.datasource.username", db.username(),
                 "quarkus.datasource.password", db.password(),
-                "onewindow.rules.dir", RULES.toString());
+                "onewindow.rules.dir", RULES.toString(),
+                "onewindow.admin.password", TestStaff.ADMIN_PASSWORD);
     }
 
     /** Restores the working rules folder to the shipped rules plus the test model. */

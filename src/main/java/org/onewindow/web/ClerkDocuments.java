@@ -1,0 +1,69 @@
+package org.onewindow.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.onewindow.casework.Application;
+import org.onewindow.casework.CaseworkService;
+import org.onewindow.intake.Outcome;
+import org.onewindow.platform.QrCodes;
+import org.onewindow.staff.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The printed documents of an application — 受理通知书 (receipt), 容缺受理通知书 and 承诺书
+ * (tolerance), 一次性告知书 (notice), 出件单 (pickup) — as HTML with print CSS (A4), each with the
+ * application number as a QR code. PDF is left to the browser's "print to PDF" (docs/clerk.md).
+ */
+@Path("/clerk/applications/{id}/documents")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.CLERK, Roles.REVIEWER, Roles.ADMIN})
+public class ClerkDocuments {
+
+    private static final Set<String> KINDS = Set.of("receipt", "tolerance", "notice", "pickup");
+
+    @CheckedTemplate(basePath = "clerk")
+    static class Templates {
+        static native TemplateInstance document(String kind, String lang, Application app, Outcome outcome,
+                CaseworkService.Check check, String qr, java.time.LocalDate today);
+    }
+
+    @Inject
+    CaseworkService casework;
+
+    @GET
+    @Path("{kind}")
+    @Operation(hidden = true)
+    public Response document(@PathParam("id") long id, @PathParam("kind") String kind,
+            @QueryParam("lang") String langParam, @CookieParam(Languages.COOKIE) String langCookie) {
+        if (!KINDS.contains(kind)) {
+            throw new NotFoundException("no document '" + kind + "'; documents: " + List.copyOf(KINDS));
+        }
+        Application app = casework.get(id);
+        boolean accepted = app.acceptedOn() != null;
+        if ((kind.equals("receipt") || kind.equals("tolerance")) && !accepted
+                || kind.equals("pickup") && app.result() == null) {
+            throw new NotFoundException("application " + app.number() + " has no " + kind + " yet (" + app.status().code() + ")");
+        }
+        CaseworkService.Check check = kind.equals("notice") ? casework.check(id) : null;
+        String lang = Languages.resolve(langParam, langCookie);
+        return Response.ok(Templates.document(kind, lang, app, casework.outcome(id), check,
+                QrCodes.svg(app.number(), app.number()), casework.today()).setLocale(Languages.locale(lang)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+    }
+}

@@ -30,18 +30,19 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            StaffUser user = directory.authenticate(request.getUsername(), request.getPassword().getPassword())
-                    .orElseThrow(AuthenticationFailedException::new);
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(user.username()))
-                    .addAttribute("displayName", user.displayName());
-            if (user.department() != null) {
-                identity.addAttribute("department", user.department());
-            }
-            // an administrator holds every role
-            (user.roles().contains(Roles.ADMIN) ? Roles.ALL : user.roles()).forEach(identity::addRole);
-            return identity.build();
-        });
+        return context.runBlocking(() -> identity(directory.authenticate(request.getUsername(),
+                request.getPassword().getPassword()).orElseThrow(AuthenticationFailedException::new)));
+    }
+
+    /** The identity of a member of staff: name, display name, department and roles (an admin holds every role). */
+    static SecurityIdentity identity(StaffUser user) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username()))
+                .addAttribute("displayName", user.displayName());
+        if (user.department() != null) {
+            identity.addAttribute("department", user.department());
+        }
+        (user.roles().contains(Roles.ADMIN) ? Roles.ALL : user.roles()).forEach(identity::addRole);
+        return identity.build();
     }
 }

@@ -1,4 +1,4 @@
-package org.onewindow.kiosk;
+package org.onewindow.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,16 +24,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * page tests, with screenshots under target/screenshots and the axe-core accessibility engine
  * (npm axe-core, fetched once into target/axe) injected on demand.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String AXE_VERSION = "4.14.1";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         Path chromium = Path.of("/usr/bin/chromium");
         Path chromedriver = Path.of("/usr/bin/chromedriver");
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -57,13 +57,13 @@ final class Browser implements AutoCloseable {
         base = "http://localhost:" + port;
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(base + path);
         return this;
     }
 
     /** Clicks something that loads a new page and waits until the new page has replaced the old one. */
-    Browser clickAndWait(String css) {
+    public Browser clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
@@ -72,7 +72,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into a field and submits its form with Enter, waiting for the next page. */
-    Browser submit(String css, CharSequence text) {
+    public Browser submit(String css, CharSequence text) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).sendKeys(text, org.openqa.selenium.Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
@@ -80,23 +80,23 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    String text(String css) {
+    public String text(String css) {
         return find(css).getText();
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -107,7 +107,7 @@ final class Browser implements AutoCloseable {
 
     /** Serious and critical accessibility violations axe-core finds on the current page. */
     @SuppressWarnings("unchecked")
-    List<String> seriousViolations() {
+    public List<String> seriousViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeScript());
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

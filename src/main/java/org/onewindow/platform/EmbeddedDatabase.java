@@ -28,6 +28,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir, boolean fresh) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
+        if (!fresh) {
+            stopOrphan(dir.resolve("pg"));
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.resolve("pg"))
                 .setCleanDataDirectory(fresh)
@@ -36,9 +39,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setOverrideWorkingDirectory(dir.resolve("pg-bin").toFile())
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("max_connections", "50")
+                // zonky starts PostgreSQL for throw-away test data (-F: no fsync, no synchronous commit);
+                // an office's applications must survive a power cut, so both are back on — except for
+                // the tests' fresh clusters
+                .setServerConfig("fsync", fresh ? "off" : "on")
+                .setServerConfig("synchronous_commit", fresh ? "off" : "on")
                 .setRegisterShutdownHook(true)
                 .start();
         return new EmbeddedDatabase(postgres, dir);
+    }
+
+    /**
+     * If the application was killed (SIGKILL, power loss of the JVM only), its PostgreSQL server
+     * outlives it and still holds the cluster: stop that orphan (a fast shutdown; PostgreSQL's own
+     * crash safety covers the rest) so that this start can use the data. A server whose parent is
+     * a running JVM belongs to another instance: refuse rather than take its data away.
+     */
+    static void stopOrphan(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return; // unreadable: PostgreSQL itself judges a stale lock file
+        }
+        java.util.Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return; // a stale lock file from a crash: PostgreSQL removes it
+        }
+        boolean ownedByLiveJvm = server.get().parent().filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().command()).map(c -> c.endsWith("/java") || c.endsWith("java.exe")).orElse(false);
+        if (ownedByLiveJvm) {
+            throw new IOException("the database in " + cluster + " is in use by another running OneWindow (postgres pid "
+                    + pid + "); only one instance may use a data folder");
+        }
+        System.err.println("OneWindow: stopping the embedded PostgreSQL (pid " + pid + ") left running by a killed "
+                + "previous run");
+        // SIGTERM is a "smart" shutdown, which is enough: the killed application's sessions are gone
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            server.get().destroyForcibly();
+        }
     }
 
     public String jdbcUrl() {

@@ -1,0 +1,105 @@
+package org.onewindow.platform;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application as an operator runs it — {@code java -jar quarkus-run.jar} in a working
+ * folder, with only the given environment — for integration tests that stop, kill and restart it.
+ */
+final class RunningJar {
+
+    static final Path JAR = Path.of(System.getProperty("onewindow.jar", "target/quarkus-app/quarkus-run.jar"))
+            .toAbsolutePath();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path workDir;
+    private final int port;
+    private final Process process;
+
+    private RunningJar(Path workDir, int port, Process process) {
+        this.workDir = workDir;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts the jar in {@code workDir} on {@code port} and waits until it is ready. */
+    static RunningJar start(Path workDir, int port, Map<String, String> env) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new AssertionError("package the application first: " + JAR);
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("app-" + System.nanoTime() + ".log").toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("ONEWINDOW_"));
+        builder.environment().putAll(env);
+        RunningJar jar = new RunningJar(workDir, port, builder.start());
+        jar.awaitReady();
+        return jar;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static Map<String, String> basic(String user, String password) {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()));
+    }
+
+    /** SIGTERM: Quarkus shuts down, then the main method stops PostgreSQL. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL: no shutdown hook runs; the embedded PostgreSQL is left running as an orphan. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the application exited with " + process.exitValue() + "; see " + workDir);
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the application did not become ready; see the log in " + workDir);
+    }
+}

@@ -124,4 +124,33 @@ class ClerkConsoleBrowserTest {
         assertTrue(b.text("#timeline").contains("出件"));
         b.screenshot("clerk-6-delivered");
     }
+
+    @Test
+    void aCitizenWhoseCertificatesAreOnFileIsNotAskedForThemAgainAtTheKiosk() {
+        String applicant = TestApplicants.enterprise();
+        long id = TestStaff.clerk().contentType("application/json").body(ApplicationApiTest.body(applicant))
+                .post("/api/applications").then().statusCode(201).extract().jsonPath().getLong("id");
+        ApplicationApiTest.KEY.forEach(code -> ApplicationApiTest.mark(id, code, "received"));
+        ApplicationApiTest.TOLERABLE.forEach(code -> ApplicationApiTest.mark(id, code, "received"));
+        ApplicationApiTest.accept(id, ApplicationApiTest.version(id), null).then().statusCode(200);
+
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        Browser b = browser;
+        b.open("/start?matter=food-business-licence&lang=zh");
+        for (int i = 0; i < 10 && !b.all("#question-form").isEmpty(); i++) {
+            List<org.openqa.selenium.WebElement> choices = b.all("input[type=radio]");
+            choices.get(choices.size() - 1).click(); // 否
+            b.clickAndWait("#next");
+        }
+        b.submit("#applicant-id", "91350100M000100Y44"); // a wrong check character
+        assertEquals(1, b.all("#id-error").size(), "a wrong number is refused on the same screen");
+        b.find("#applicant-id").clear();
+        b.submit("#applicant-id", applicant);
+        assertTrue(b.path().startsWith("/result/"), b.path());
+        String library = b.text("section[aria-labelledby=library]");
+        assertTrue(library.contains("营业执照"), library);
+        accessible(b, "kiosk result with library");
+    }
 }

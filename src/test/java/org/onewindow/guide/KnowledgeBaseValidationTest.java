@@ -134,4 +134,43 @@ class KnowledgeBaseValidationTest {
         edit("events/retire.yaml", "leadDepartment: rsj", "leadDepartment: nobody");
         assertEquals(2, problems().size());
     }
+
+    @Test
+    void aWorkingDayCalendarWithAWeekdayListedAsWorkedIsRefused() throws IOException {
+        edit("calendar/2026.yaml", "2026-02-14, 2026-02-28", "2026-02-13, 2026-02-28");
+        KbProblem p = only(problems());
+        assertEquals("calendar/2026.yaml", p.file());
+        assertEquals("workdays[1]", p.field());
+        assertTrue(p.reason().contains("weekday"), p.reason());
+    }
+
+    @Test
+    void aHolidayOutsideItsYearOrEndingBeforeItStartsIsRefused() throws IOException {
+        edit("calendar/2026.yaml", "{from: 2026-04-04, to: 2026-04-06", "{from: 2026-04-06, to: 2026-04-04");
+        assertEquals("holidays[2]", only(problems()).field());
+        copyShipped2026();
+        edit("calendar/2026.yaml", "{from: 2026-06-19, to: 2026-06-21", "{from: 2025-06-19, to: 2026-06-21");
+        assertTrue(only(problems()).reason().contains("not in 2026"));
+    }
+
+    private void copyShipped2026() throws IOException {
+        Files.copy(SHIPPED.resolve("calendar/2026.yaml"), kb.resolve("calendar/2026.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aBrokenDateInTheCalendarIsReportedWithItsLine() throws IOException {
+        edit("calendar/2026.yaml", "to: 2026-01-03", "to: 2026-13-03");
+        KbProblem p = only(problems());
+        assertEquals("calendar/2026.yaml", p.file());
+        assertTrue(p.line() > 0, p.toString());
+    }
+
+    @Test
+    void theLibraryPolicyNamesOnlyKnownMaterials() throws IOException {
+        edit("library.yaml", "  income-proof: 6", "  income-prof: 6");
+        KbProblem p = only(problems());
+        assertEquals("library.yaml", p.file());
+        assertEquals("validityMonths.income-prof", p.field());
+    }
 }

@@ -66,8 +66,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        awaitReplaced(page);
         return this;
     }
 
@@ -75,9 +74,32 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css, CharSequence text) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).sendKeys(text, org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        awaitReplaced(page);
         return this;
+    }
+
+    /**
+     * Waits until the old page's root element is gone. Chromium reports a node of an unloaded
+     * document either as stale or, while the new one loads, as "does not belong to the document":
+     * both mean the old page is gone.
+     */
+    private void awaitReplaced(WebElement page) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        // and the new page has finished loading
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebElement find(String css) {

@@ -221,8 +221,10 @@ public class KioskPages {
         ObjectNode body = body(form.getFirst("matter"), form.getFirst("event"), answers, catalogue);
         String id = form.getFirst("id") == null ? "" : form.getFirst("id").strip().toUpperCase(java.util.Locale.ROOT);
         if (!id.isEmpty()) {
-            // an ID number (18 characters, digits and a final X) or else a unified social credit code
-            body.putObject("applicant").put("type", id.matches("\\d{17}[0-9X]") ? "person" : "enterprise").put("id", id);
+            // a valid identity number is a person's; anything else is read as a unified social credit code
+            // (which may be all digits too), and the reader names what is wrong with it
+            body.putObject("applicant").put("type", org.onewindow.intake.IdNumbers.problem(id) == null ? "person"
+                    : "enterprise").put("id", id);
         }
         Situation situation;
         try {

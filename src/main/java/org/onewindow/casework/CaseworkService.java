@@ -351,10 +351,10 @@ public class CaseworkService {
     }
 
     private Check check(ApplicationStore.Row row, List<ChecklistLine> lines) {
-        Outcome outcome = withoutLibraryMarks(outcome(row));
+        Outcome outcome = outcome(row);
+        // what the desk's checklist says is what counts: a library item the clerk marked missing is missing
         Set<String> have = new HashSet<>();
         lines.stream().filter(l -> l.state().atHand()).forEach(l -> have.add(l.code()));
-        // what the desk shows is what counts: an item the clerk has not checked in is not at hand
         Precheck verdict = intake.decider(catalogues.current()).check(outcome, have);
         WorkingDays days = workingDays();
         LocalDate today = today();
@@ -618,17 +618,6 @@ public class CaseworkService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the decision of application " + row.id(), e);
         }
-    }
-
-    /** The decision with library marks removed: at the desk, the checklist states decide what is at hand. */
-    private static Outcome withoutLibraryMarks(Outcome o) {
-        List<MaterialItem> materials = o.materials().stream().map(m -> !m.fromLibrary() ? m
-                : new MaterialItem(m.code(), m.name(), m.nameEn(), m.title(), m.required(), m.key(), m.tolerable(),
-                        false, m.pending(), m.condition(), m.form(), m.originals(), m.copies(), m.deadlineDays(),
-                        m.producedBy(), m.matters(), m.reason(), m.reasonEn(), m.basis())).toList();
-        return new Outcome(o.window(), o.departments(), materials, o.tolerable(), o.pendingQuestions(), o.notice(),
-                o.noticeEn(), o.explanation(), o.ruleSet(), o.catalogueVersion(), o.matters(), o.event(), o.asOf(),
-                o.decisionId(), o.reference());
     }
 
     private static String name(MaterialItem m) {

@@ -120,6 +120,8 @@ public final class IntakeDecider {
     /**
      * Judges completeness with the DRL completeness rules: every required material of the outcome is
      * at hand ({@code have}) or missing; a missing material is tolerable when the outcome says so.
+     * The caller says what is at hand — the kiosk counts the shared-library items as such
+     * ({@link Outcome#libraryCodes()}), the desk counts what its checklist says.
      */
     public Precheck check(Outcome outcome, java.util.Collection<String> have) {
         Set<String> tolerableCodes = new java.util.HashSet<>();
@@ -130,7 +132,7 @@ public final class IntakeDecider {
             if (!m.required()) {
                 continue;
             }
-            boolean absent = !m.fromLibrary() && !have.contains(m.code());
+            boolean absent = !have.contains(m.code());
             checklist.add(new org.onewindow.decision.facts.ChecklistItem(m.code(), m.key(), tolerableCodes.contains(m.code()),
                     absent));
             if (absent) {

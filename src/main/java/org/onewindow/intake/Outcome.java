@@ -12,7 +12,12 @@ public record Outcome(WindowChoice window, List<DepartmentRole> departments, Lis
         List<Explanation> explanation, RuleSetRef ruleSet, String catalogueVersion, List<MatterSummary> matters,
         String event, LocalDate asOf, Long decisionId, String reference) {
 
-    /** The outcome as recorded: its record id and the reference printed on the notice. */
+    /** The required materials the applicant's shared library already holds. */
+    public List<String> libraryCodes() {
+        return materials.stream().filter(MaterialItem::fromLibrary).map(MaterialItem::code).toList();
+    }
+
+        /** The outcome as recorded: its record id and the reference printed on the notice. */
     public Outcome recorded(long id, String reference) {
         return new Outcome(window, departments, materials, tolerable, pendingQuestions, notice, noticeEn,
                 explanation, ruleSet, catalogueVersion, matters, event, asOf, id, reference);

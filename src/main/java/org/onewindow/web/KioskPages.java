@@ -254,7 +254,10 @@ public class KioskPages {
         Page page = page(false);
         DecisionLog.Recorded recorded = recorded(reference);
         Catalogue catalogue = catalogues.current();
-        Precheck precheck = check == null ? null : intake.decider(catalogue).check(recorded.outcome(), have);
+        // what the library already holds is at hand: the applicant ticks only what they bring
+        List<String> atHand = new ArrayList<>(have);
+        atHand.addAll(recorded.outcome().libraryCodes());
+        Precheck precheck = check == null ? null : intake.decider(catalogue).check(recorded.outcome(), atHand);
         return render(page, Templates.result(page, Views.result(recorded.outcome(), catalogue, page.en(), have, precheck)));
     }
 

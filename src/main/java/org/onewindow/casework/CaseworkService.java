@@ -115,8 +115,21 @@ public class CaseworkService {
         return LocalDate.now(zone);
     }
 
+    private record Calendar(String catalogueVersion, WorkingDays days) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Calendar> calendar =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The working days of the serving knowledge base's calendars, built once per knowledge-base version. */
     public WorkingDays workingDays() {
-        return new WorkingDays(catalogues.current().calendars());
+        Catalogue catalogue = catalogues.current();
+        Calendar cached = calendar.get();
+        if (cached == null || !cached.catalogueVersion().equals(catalogue.version())) {
+            cached = new Calendar(catalogue.version(), new WorkingDays(catalogue.calendars()));
+            calendar.set(cached);
+        }
+        return cached.days();
     }
 
     // --- creating --------------------------------------------------------------------------------

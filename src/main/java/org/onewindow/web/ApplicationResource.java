@@ -162,11 +162,7 @@ public class ApplicationResource {
     }
 
     private JsonNode object(String body) {
-        JsonNode json = body == null || body.isBlank() ? mapper.createObjectNode() : JsonBodies.parse(mapper, body);
-        if (!json.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        return json;
+        return JsonBodies.objectOrEmpty(mapper, body);
     }
 
     private static String text(JsonNode json, String field) {

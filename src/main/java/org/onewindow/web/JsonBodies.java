@@ -29,4 +29,21 @@ final class JsonBodies {
             throw new InvalidInputException("body", "malformed JSON" + where + ": " + e.getOriginalMessage());
         }
     }
+
+    /** A body that must be a JSON object. */
+    static JsonNode object(ObjectMapper mapper, String body) {
+        return requireObject(parse(mapper, body));
+    }
+
+    /** A body that must be a JSON object, where no body at all means {@code {}}. */
+    static JsonNode objectOrEmpty(ObjectMapper mapper, String body) {
+        return body == null || body.isBlank() ? mapper.createObjectNode() : object(mapper, body);
+    }
+
+    private static JsonNode requireObject(JsonNode json) {
+        if (!json.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object");
+        }
+        return json;
+    }
 }

@@ -42,10 +42,7 @@ public class ScenarioResource {
     @Operation(summary = "Run scenarios: {} runs the whole suite, {\"file\": \"x.yaml\"} one file, "
             + "{\"scenarios\": [...]} or {\"table\": {...}} scenarios given inline")
     public SuiteResult run(String body) {
-        JsonNode request = body == null || body.isBlank() ? mapper.createObjectNode() : JsonBodies.parse(mapper, body);
-        if (!request.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
+        JsonNode request = JsonBodies.objectOrEmpty(mapper, body);
         if (request.has("scenarios") || request.has("table")) {
             return scenarios.runInline(request.toString());
         }

@@ -49,10 +49,7 @@ public class StaffResource {
     @Operation(summary = "Create an account: {username, password (8+), name, roles: [admin|clerk|reviewer|policy|tester], "
             + "department (a department code, required for a reviewer)}")
     public Response create(String body) {
-        JsonNode json = JsonBodies.parse(mapper, body);
-        if (!json.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
+        JsonNode json = JsonBodies.object(mapper, body);
         String username = text(json, "username", true);
         if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
             throw new InvalidInputException("username", "3 to 64 characters: lower-case letters, digits, . _ - (a letter first)");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.testing.TestFiles;
 
 /**
  * A broken knowledge base never loads half-way: every problem is reported with the file, the
@@ -45,10 +46,7 @@ class KnowledgeBaseValidationTest {
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path path = kb.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        TestFiles.replaceFirst(kb.resolve(file), from, to);
     }
 
     private static KbProblem only(List<KbProblem> problems) {

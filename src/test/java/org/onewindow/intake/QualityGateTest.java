@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +13,7 @@ import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.RuleSetCompiler;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.KnowledgeBaseLoader;
+import org.onewindow.testing.TestFiles;
 
 /**
  * The quality gate over the shipped knowledge base and rules: the build fails on any problem and
@@ -81,17 +81,10 @@ class QualityGateTest {
     }
 
     private void copyRules() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        TestFiles.copyShippedRules(rules);
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path path = rules.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        TestFiles.replaceFirst(rules.resolve(file), from, to);
     }
 }

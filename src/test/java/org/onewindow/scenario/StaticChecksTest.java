@@ -3,9 +3,7 @@ package org.onewindow.scenario;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +12,7 @@ import org.onewindow.decision.RuleSetCompiler;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.KnowledgeBaseLoader;
 import org.onewindow.intake.QuestionDomains;
+import org.onewindow.testing.TestFiles;
 
 /**
  * The shipped tables have no overlapping, shadowed or missing rows (the build fails otherwise);
@@ -68,17 +67,10 @@ class StaticChecksTest {
     }
 
     private void copy() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
+        TestFiles.copyShippedRules(rules);
     }
 
     private void edit(String file, String from, String to) throws IOException {
-        Path path = rules.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        TestFiles.replaceFirst(rules.resolve(file), from, to);
     }
 }

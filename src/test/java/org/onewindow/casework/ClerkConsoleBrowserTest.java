@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
 import org.onewindow.testing.TestApplicants;
 import org.onewindow.testing.TestStaff;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,8 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ClerkConsoleBrowserTest {
 
-    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
-    int port;
+    // the test port is random (parallel builds on one machine); Quarkus injects the one it bound
+    @TestHTTPResource("/")
+    java.net.URL base;
 
     private static Browser browser;
 
@@ -56,7 +57,7 @@ class ClerkConsoleBrowserTest {
         String reference = given().contentType("application/json").body("{\"matters\": [\"food-business-licence\"], "
                 + "\"answers\": {\"agent\": false, \"vendingMachineOnly\": false}}").post("/api/intake/evaluate")
                 .then().statusCode(200).extract().path("reference");
-        browser = new Browser(port);
+        browser = new Browser(base.getPort());
         Browser b = browser;
 
         b.open("/clerk?lang=zh");
@@ -135,7 +136,7 @@ class ClerkConsoleBrowserTest {
         ApplicationApiTest.accept(id, ApplicationApiTest.version(id), null).then().statusCode(200);
 
         if (browser == null) {
-            browser = new Browser(port);
+            browser = new Browser(base.getPort());
         }
         Browser b = browser;
         b.open("/start?matter=food-business-licence&lang=zh");

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.Browser;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -26,12 +26,13 @@ class IdleTimeoutBrowserTest {
         }
     }
 
-    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
-    int port;
+    // the test port is random (parallel builds on one machine); Quarkus injects the one it bound
+    @TestHTTPResource("/")
+    java.net.URL base;
 
     @Test
     void anIdleInterviewReturnsHomeInChinese() {
-        try (Browser b = new Browser(port)) {
+        try (Browser b = new Browser(base.getPort())) {
             b.open("/start?event=retire&lang=en");
             assertEquals("en", b.find("html").getAttribute("lang"));
             new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/?idle=1"));

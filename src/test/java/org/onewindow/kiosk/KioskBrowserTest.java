@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.onewindow.testing.Browser;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,8 +26,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class KioskBrowserTest {
 
-    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
-    int port;
+    // the test port is random (parallel builds on one machine); Quarkus injects the one it bound
+    @TestHTTPResource("/")
+    java.net.URL base;
 
     private static Browser browser;
 
@@ -45,7 +46,7 @@ class KioskBrowserTest {
 
     private Browser browser() {
         if (browser == null) {
-            browser = new Browser(port);
+            browser = new Browser(base.getPort());
         }
         return browser;
     }

@@ -1,88 +1,128 @@
 package org.onewindow.decision;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
-import org.kie.api.KieBase;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
+import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitData;
+import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitProvider;
+import org.drools.ruleunits.api.conf.RuleConfig;
+import org.drools.ruleunits.impl.InternalRuleUnit;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.onewindow.decision.facts.BundleNote;
-import org.onewindow.decision.facts.ChecklistItem;
-import org.onewindow.decision.facts.Completeness;
-import org.onewindow.decision.facts.CompletenessCheck;
-import org.onewindow.decision.facts.MergedMaterial;
 
 /**
- * The compiled DRL rules of a rule set, one KieBase for every DRL file: the bundle rules (merging a
- * life event's materials) and the completeness rules (is a checklist complete, tolerable or
- * incomplete). Each rule family works on its own facts, so a session holds only one family's
- * facts. Each run gets a fresh session; the KieBase is compiled once per rule set and shared.
+ * The compiled DRL rule units of a rule set (the bundle policy, the completeness check). Each
+ * unit is a set of rules over the data stores of its {@link RuleUnitData} class; a run gets a
+ * fresh instance of the unit, fires it to quiescence and reports the rules that fired with the
+ * plain-language reasons written beside them ({@code @reason}, {@code @reasonEn}, {@code @basis}).
+ * Compiled once per rule set; instances are cheap and never shared between requests.
  */
 public final class DrlRules {
 
-    private final KieBase kieBase;
-    private final String model;
+    private final Map<String, RuleUnit<RuleUnitData>> units;
+    private final Map<String, Rule> rules;
 
-    DrlRules(KieBase kieBase, String model) {
-        this.kieBase = kieBase;
-        this.model = model;
+    private DrlRules(Map<String, RuleUnit<RuleUnitData>> units, Map<String, Rule> rules) {
+        this.units = Map.copyOf(units);
+        this.rules = Map.copyOf(rules);
     }
 
-    /** Merges the materials of a bundle of matters. */
-    public BundleOutcome run(Collection<?> facts) {
-        Session session = session(facts);
-        return new BundleOutcome(session.all(MergedMaterial.class), session.all(BundleNote.class), session.fired());
+    /**
+     * Loads the rule units a successful build generated. The executable model generates one
+     * {@code RuleUnit} class per unit and registers it for {@link ServiceLoader} in the module's
+     * class loader — the same path Drools' own {@code RuleUnitProvider} takes for units on the
+     * class path, which cannot be used here because our DRL is data, not a class-path resource.
+     */
+    @SuppressWarnings("unchecked")
+    static DrlRules load(KieServices ks, ReleaseId releaseId, KieBuilder builder, Map<String, String> fileOfPath) {
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        CanonicalModelKieProject project = new CanonicalModelKieProject(module, module.getModuleClassLoader());
+        Map<String, RuleUnit<RuleUnitData>> units = new HashMap<>();
+        ServiceLoader.load(RuleUnit.class, project.getClassLoader()).stream().forEach(provider -> {
+            RuleUnit<?> unit = provider.get();
+            units.put(((InternalRuleUnit<?>) unit).getRuleUnitDataClass().getName(), (RuleUnit<RuleUnitData>) unit);
+        });
+        Map<String, Rule> rules = new HashMap<>();
+        ks.newKieContainer(releaseId).getKieBase().getKiePackages()
+                .forEach(p -> p.getRules().forEach(r -> rules.put(reference(r), r)));
+        return new DrlRules(units, rules);
     }
 
-    /** Judges a checklist: complete, only tolerable items missing, or incomplete. */
-    public CompletenessOutcome check(Collection<ChecklistItem> checklist) {
-        List<Object> facts = new ArrayList<>(checklist);
-        facts.add(new CompletenessCheck());
-        Session session = session(facts);
-        List<Completeness> verdicts = session.all(Completeness.class);
-        if (verdicts.size() != 1) {
-            throw new IllegalStateException("completeness rules gave " + verdicts.size() + " verdicts, expected one");
+    /** Whether the rule set has rules for this unit. */
+    public boolean has(Class<? extends RuleUnitData> unit) {
+        return units.containsKey(unit.getName());
+    }
+
+    /**
+     * Fires the unit's rules over {@code data} until nothing more fires; the results are in the
+     * data's stores.
+     *
+     * @return the rules that fired, in firing order
+     * @throws IllegalStateException if the rule set has no rules for this unit
+     */
+    public List<FiredRow> fire(RuleUnitData data) {
+        RuleUnit<RuleUnitData> unit = units.get(data.getClass().getName());
+        if (unit == null) {
+            throw new IllegalStateException("the rule set has no rules for unit " + data.getClass().getSimpleName());
         }
-        return new CompletenessOutcome(verdicts.get(0).getOutcome(), session.fired());
-    }
-
-    /** The facts left in a session after its rules fired, and the rules that fired. */
-    private record Session(List<Object> objects, List<FiredRow> fired) {
-        <T> List<T> all(Class<T> type) {
-            return objects.stream().filter(type::isInstance).map(type::cast).toList();
-        }
-    }
-
-    private Session session(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
         List<FiredRow> fired = new ArrayList<>();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(firedRow(event.getMatch().getRule()));
-                }
-            });
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            return new Session(new ArrayList<>(session.getObjects()), fired);
-        } finally {
-            session.dispose();
+        RuleConfig config = RuleUnitProvider.get().newRuleConfig();
+        config.getAgendaEventListeners().add(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(firedRow(event.getMatch().getRule()));
+            }
+        });
+        try (RuleUnitInstance<RuleUnitData> instance = unit.createInstance(data, config)) {
+            instance.fire();
+        }
+        return fired;
+    }
+
+    /** Every rule, named as fired rows name it ({@code Unit#rule-name}), sorted. */
+    public List<String> ruleReferences() {
+        return rules.keySet().stream().sorted().toList();
+    }
+
+    /** A rule by reference, for explanations and the policy console. */
+    public java.util.Optional<FiredRow> rule(String reference) {
+        return java.util.Optional.ofNullable(rules.get(reference)).map(DrlRules::firedRow);
+    }
+
+    /** Fires each unit once on empty data, so the first request does not pay for lazy initialisation. */
+    void warmUp() {
+        for (RuleUnit<RuleUnitData> unit : units.values()) {
+            try {
+                fire(((InternalRuleUnit<RuleUnitData>) unit).getRuleUnitDataClass().getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+                // warming is all we want
+            }
         }
     }
 
-    /** Every DRL rule of the rule set, named as fired rows name them ({@code drl/rule-name}). */
-    public List<String> ruleReferences() {
-        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .map(r -> model + "/" + r.getName()).sorted().toList();
+    private static String reference(Rule rule) {
+        String unit = rule instanceof RuleImpl impl && impl.getRuleUnitClassName() != null
+                ? impl.getRuleUnitClassName() : rule.getPackageName();
+        return unit.substring(unit.lastIndexOf('.') + 1) + "#" + rule.getName();
     }
 
-    private FiredRow firedRow(Rule rule) {
-        return new FiredRow(model, rule.getPackageName(), null, 0, rule.getName(), meta(rule, "reason"),
-                meta(rule, "reasonEn"), meta(rule, "basis"));
+    private static FiredRow firedRow(Rule rule) {
+        String reference = reference(rule);
+        String unit = reference.substring(0, reference.indexOf('#'));
+        return new FiredRow(unit, unit, null, 0, rule.getName(), meta(rule, "reason"), meta(rule, "reasonEn"),
+                meta(rule, "basis"));
     }
 
     /** DRL metadata values keep their quotes ({@code @reason("…")}); strip them. */

@@ -2,13 +2,17 @@ package org.onewindow.decision;
 
 /**
  * A decision-table row (or DRL rule) that fired, with the plain-language reason policy staff wrote
- * beside it. {@code row} is 1-based as shown in editors; 0 for DRL rules.
+ * beside it. A row is named by its DMN rule id, which survives edits that move it; {@code row} is
+ * its 1-based position at the time, as editors show it (0 for DRL rules).
  */
 public record FiredRow(String model, String decision, String tableId, int row, String ruleId, String reason,
         String reasonEn, String basis) {
 
-    /** Reference used in explanations and coverage, e.g. {@code window-routing/Window#3}. */
+    /**
+     * Reference used in explanations, decision records and coverage: {@code model#ruleId} for a
+     * table row ({@code tolerance-policy#tolerance-bad-credit}), {@code Unit#rule} for a DRL rule.
+     */
     public String reference() {
-        return row > 0 ? model + "/" + decision + "#" + row : model + "/" + ruleId;
+        return model + "#" + ruleId;
     }
 }

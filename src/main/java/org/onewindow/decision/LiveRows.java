@@ -13,11 +13,15 @@ import org.kie.dmn.feel.lang.CompilerContext;
 import org.kie.dmn.feel.lang.types.BuiltInType;
 
 /**
- * Whether a table row can still fire given the answers known so far. FEEL compares an unanswered
- * question (null) as false, which would make every row reading it look dead; instead a row is
- * live when some values of its unanswered questions — taken from each question's domain — make
- * all its situation entries true, evaluated by the FEEL engine itself. Entries are compiled once
- * per text and cached.
+ * Whether a table row can still fire given the answers known so far. An unanswered question
+ * (null) matches no test but {@code -}, which would make every row reading it look dead; instead a
+ * row is live when some value of each unanswered question — taken from the question's domain —
+ * satisfies its entries, evaluated by the FEEL engine itself.
+ * <p>
+ * A question column ({@code Answers.x} as input expression, the shape policy tables use) is
+ * tested on its own: each entry against the answer, or against some value of the domain. An
+ * entry that reads answers itself (a FEEL condition such as {@code Answers.a = true and
+ * Answers.b > 3}) is tried with every combination of its unanswered questions' values.
  */
 public final class LiveRows {
 
@@ -31,13 +35,38 @@ public final class LiveRows {
      * @param answers  the answers known so far
      * @param domainOf the values an unanswered question may take (empty: unknown, the row stays live)
      */
-    public static boolean live(TableRow row, Map<String, Object> answers, Function<String, List<Object>> domainOf) {
-        List<String> conditions = row.inputEntries().stream().filter(e -> !Answers.referencedIn(List.of(e)).isEmpty())
-                .toList();
-        if (conditions.isEmpty()) {
-            return true;
+    public static boolean live(DecisionTableInfo table, TableRow row, Map<String, Object> answers,
+            Function<String, List<Object>> domainOf) {
+        List<String> conditions = new ArrayList<>();
+        for (int c = 0; c < row.inputEntries().size(); c++) {
+            String entry = row.inputEntries().get(c);
+            if (entry.isEmpty() || entry.equals("-")) {
+                continue;
+            }
+            String question = c < table.inputQuestions().size() ? table.inputQuestions().get(c) : null;
+            if (question != null) {
+                if (!columnCanMatch(entry, question, answers, domainOf)) {
+                    return false;
+                }
+            } else if (!Answers.referencedIn(List.of(entry)).isEmpty()) {
+                conditions.add(entry);
+            }
         }
-        List<String> unknown = row.questions().stream().filter(q -> !answers.containsKey(q)).toList();
+        return conditions.isEmpty() || conditionsCanHold(conditions, answers, domainOf);
+    }
+
+    private static boolean columnCanMatch(String entry, String question, Map<String, Object> answers,
+            Function<String, List<Object>> domainOf) {
+        if (answers.containsKey(question)) {
+            return UnaryTests.matches(entry, answers.get(question), answers);
+        }
+        List<Object> domain = domainOf.apply(question);
+        return domain.isEmpty() || domain.stream().anyMatch(v -> UnaryTests.matches(entry, v, answers));
+    }
+
+    private static boolean conditionsCanHold(List<String> conditions, Map<String, Object> answers,
+            Function<String, List<Object>> domainOf) {
+        List<String> unknown = Answers.referencedIn(conditions).stream().filter(q -> !answers.containsKey(q)).toList();
         List<List<Object>> domains = new ArrayList<>();
         for (String q : unknown) {
             List<Object> domain = domainOf.apply(q);

@@ -2,6 +2,7 @@ package org.onewindow.decision;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DynamicDMNContextBuilder;
 
 /**
- * A compiled, immutable rule set: every DMN model and the DRL rules of one version of the rules
- * folder. Built once by {@link RuleSetCompiler}, shared by all requests, replaced whole on reload.
+ * A compiled, immutable rule set: every DMN model and the DRL rule units of one version of the
+ * rule files, with the files themselves. Built once by {@link RuleSetCompiler}, shared by all
+ * requests, replaced whole on reload.
  */
 public final class RuleSet {
 
@@ -24,19 +26,32 @@ public final class RuleSet {
     private final DMNRuntime runtime;
     private final Map<String, DMNModel> models;
     private final Map<String, DecisionTableInfo> tables;
+    private final Map<String, DecisionTableInfo> tablesByDecision = new LinkedHashMap<>();
+    private final Map<String, List<DecisionTableInfo>> tablesByName = new LinkedHashMap<>();
     private final DrlRules drlRules;
+    private final Map<String, byte[]> files;
 
     RuleSet(RuleSetVersion version, DMNRuntime runtime, Map<String, DMNModel> models,
-            Map<String, DecisionTableInfo> tables, DrlRules drlRules) {
+            Map<String, DecisionTableInfo> tables, DrlRules drlRules, Map<String, byte[]> files) {
         this.version = version;
         this.runtime = runtime;
         this.models = Map.copyOf(models);
         this.tables = Map.copyOf(tables);
         this.drlRules = drlRules;
+        this.files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        for (DecisionTableInfo t : tables.values()) {
+            tablesByDecision.put(t.model() + "/" + t.decision(), t);
+            tablesByName.computeIfAbsent(t.decision(), k -> new ArrayList<>()).add(t);
+        }
     }
 
     public RuleSetVersion version() {
         return version;
+    }
+
+    /** The rule files this set was compiled from, by relative path (the bytes must not be modified). */
+    public Map<String, byte[]> files() {
+        return files;
     }
 
     public Optional<DMNModel> model(String name) {
@@ -53,8 +68,12 @@ public final class RuleSet {
 
     /** The decision table behind a decision of a model, if the decision is a table. */
     public Optional<DecisionTableInfo> table(String model, String decision) {
-        return tables.values().stream().filter(t -> t.model().equals(model) && t.decision().equals(decision))
-                .findFirst();
+        return Optional.ofNullable(tablesByDecision.get(model + "/" + decision));
+    }
+
+    /** Every decision table whose decision has this name, in any model. */
+    public List<DecisionTableInfo> tablesNamed(String decision) {
+        return tablesByName.getOrDefault(decision, List.of());
     }
 
     public Optional<DrlRules> drlRules() {
@@ -72,7 +91,9 @@ public final class RuleSet {
     }
 
     /**
-     * Evaluates one decision and reports the rows that fired, with the reasons written beside them.
+     * Evaluates one decision, touching only that decision and what it requires, and reports the
+     * rows that fired with the reasons written beside them, and any evaluation error with the
+     * element it concerns.
      *
      * @throws IllegalArgumentException if the model or decision does not exist
      */
@@ -89,9 +110,9 @@ public final class RuleSet {
             DmnTrace.end();
         }
         DMNDecisionResult decision = result.getDecisionResultByName(decisionName);
-        List<String> errors = result.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText)
-                .toList();
-        return new Evaluation(decision.getResult(), fired(modelName, hits), errors);
+        List<String> errors = result.getMessages(DMNMessage.Severity.ERROR).stream()
+                .map(m -> (m.getSourceId() == null ? "" : "[" + m.getSourceId() + "] ") + m.getText()).toList();
+        return new Evaluation(modelName, decisionName, decision.getResult(), fired(modelName, hits), errors);
     }
 
     private List<FiredRow> fired(String modelName, List<DmnTrace.TableHit> hits) {

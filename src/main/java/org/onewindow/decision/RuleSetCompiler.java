@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -40,22 +39,37 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Compiles a rules folder into a {@link RuleSet}: every {@code *.dmn} with the KIE DMN compiler
- * (runtime type checking on), every {@code *.drl} into one Drools KieBase with the executable
+ * Compiles rule files into a {@link RuleSet}: every {@code *.dmn} with the KIE DMN compiler
+ * (runtime type checking on), every {@code *.drl} into Drools rule units with the executable
  * model, and {@code ruleset.yaml} for the name and effective date. Either all of it compiles or
  * the problems come back with file, line and reason — never a half rule set.
  */
 public final class RuleSetCompiler {
 
-    public static final String MANIFEST = "ruleset.yaml";
+    public static final String MANIFEST = RuleFiles.MANIFEST;
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** Compiles the rule files of a folder (see {@link RuleFiles#read}). */
     public RuleSet compile(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleSetCompilationException(List.of(new RuleProblem("rules", 0, "rules folder does not exist")));
+        }
+        try {
+            return compile(RuleFiles.read(rulesDir));
+        } catch (IOException e) {
+            throw new RuleSetCompilationException(List.of(new RuleProblem("rules", 0, "cannot read rules folder")));
+        }
+    }
+
+    /**
+     * Compiles rule files given by relative path ({@code materials/scjg.dmn}): from a folder, or as
+     * stored in the database for a rule-set version.
+     */
+    public RuleSet compile(Map<String, byte[]> files) {
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, byte[]> files = read(rulesDir, problems);
         RuleSetManifest manifest = manifest(files.get(MANIFEST), problems);
         Map<String, DMNModel> models = new LinkedHashMap<>();
         DMNRuntime runtime = compileDmn(files, models, problems);
@@ -69,28 +83,9 @@ public final class RuleSetCompiler {
         if (runtime != null) {
             runtime.addListener(new DmnTrace());
         }
-        RuleSet ruleSet = new RuleSet(version, runtime, models, tables, drlRules);
+        RuleSet ruleSet = new RuleSet(version, runtime, models, tables, drlRules, files);
         warmUp(ruleSet);
         return ruleSet;
-    }
-
-    private static Map<String, byte[]> read(Path dir, List<RuleProblem> problems) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(new RuleProblem(dir.toString(), 0, "rules folder does not exist"));
-            return files;
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".dmn") || name.endsWith(".drl") || name.equals(MANIFEST)) {
-                    files.put(name, Files.readAllBytes(file));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new RuleProblem(dir.toString(), 0, "cannot read rules folder: " + e.getMessage()));
-        }
-        return files;
     }
 
     private RuleSetManifest manifest(byte[] bytes, List<RuleProblem> problems) {
@@ -181,7 +176,7 @@ public final class RuleSetCompiler {
                 Matcher pkg = DRL_PACKAGE.matcher(text);
                 // Drools expects a DRL under the folder of its package
                 String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-                String path = "src/main/resources/" + folder + name;
+                String path = "src/main/resources/" + folder + name.replace('/', '_');
                 fileOfPath.put(path, name);
                 kfs.write(path, text);
             }
@@ -193,8 +188,11 @@ public final class RuleSetCompiler {
         ReleaseId releaseId = ks.newReleaseId("org.onewindow", "rules", "1.0.0-" + System.nanoTime());
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (errors.isEmpty()) {
+                return DrlRules.load(ks, releaseId, builder, fileOfPath);
+            }
             for (Message m : errors) {
                 // Drools reports paths relative to src/main/resources; map them back to the file
                 String file = fileOfPath.entrySet().stream()
@@ -204,36 +202,23 @@ public final class RuleSetCompiler {
             }
             // the parser's follow-up "null Package" message repeats a located error; keep the located ones first
             problems.sort(java.util.Comparator.comparing((RuleProblem p) -> p.line() == 0));
-            ks.getRepository().removeKieModule(releaseId);
             return null;
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        DrlRules rules = new DrlRules(container.getKieBase(), "drl");
-        ks.getRepository().removeKieModule(releaseId);
-        return rules;
     }
 
     /**
-     * The DMN compiler does not survive malformed XML (it throws without naming the file), so
-     * every DMN file is parsed first; a parse error is reported with its line and column.
+     * The DMN compiler does not survive malformed XML (it throws without naming the file), and a
+     * default parser would expand entities: every DMN file is parsed safely first, and a problem
+     * is reported with its line.
      */
     private static boolean wellFormed(Map<String, byte[]> files, List<RuleProblem> problems) {
         boolean ok = true;
-        javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (!file.getKey().endsWith(".dmn")) {
-                continue;
-            }
-            try {
-                factory.newSAXParser().parse(new java.io.ByteArrayInputStream(file.getValue()),
-                        new org.xml.sax.helpers.DefaultHandler());
-            } catch (org.xml.sax.SAXParseException e) {
-                problems.add(new RuleProblem(file.getKey(), e.getLineNumber(),
-                        "malformed XML (column " + e.getColumnNumber() + "): " + e.getMessage()));
-                ok = false;
-            } catch (Exception e) {
-                problems.add(new RuleProblem(file.getKey(), 0, "cannot parse: " + e.getMessage()));
+        for (String path : RuleFiles.dmn(files)) {
+            RuleProblem problem = RuleFiles.checkXml(path, files.get(path));
+            if (problem != null) {
+                problems.add(problem);
                 ok = false;
             }
         }
@@ -241,13 +226,15 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * The first evaluation of a DMN model and the first session of a KieBase are slow (lazy
+     * The first evaluation of a DMN model and the first session of a rule unit are slow (lazy
      * compilation); pay that here, before the rule set is published, not on a citizen's request.
      */
     private static void warmUp(RuleSet ruleSet) {
         for (DMNModel model : ruleSet.models()) {
             Map<String, Object> nulls = new HashMap<>();
-            model.getInputs().forEach(input -> nulls.put(input.getName(), null));
+            // a list input gets an empty list: list functions refuse null and would log errors on every start
+            model.getInputs().forEach(input -> nulls.put(input.getName(), input.getType() != null
+                    && input.getType().isCollection() && !"Any".equals(input.getType().getName()) ? List.of() : null));
             for (DecisionNode decision : model.getDecisions()) {
                 try {
                     ruleSet.evaluate(model.getName(), decision.getName(), nulls);
@@ -256,7 +243,7 @@ public final class RuleSetCompiler {
                 }
             }
         }
-        ruleSet.drlRules().ifPresent(rules -> rules.run(List.of()));
+        ruleSet.drlRules().ifPresent(DrlRules::warmUp);
     }
 
     private static String sourceOf(Exception e, Map<String, byte[]> files) {

@@ -81,7 +81,7 @@ public class RuleSetRegistry {
         if (!problems.isEmpty()) {
             return refuse(problems);
         }
-        versions.activated(candidate.version());
+        versions.activated(candidate);
         current.set(candidate);
         lastProblems = List.of();
         LOG.infof("rule set %s (%s, effective %s) now serves %d models", candidate.version().version(),

@@ -35,7 +35,12 @@ final class RulesWatcher implements AutoCloseable {
     static RulesWatcher start(Path folder, Runnable reload) {
         try {
             WatchService service = FileSystems.getDefault().newWatchService();
-            folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            // the rule files live in sub-folders too (materials/); each folder is watched
+            try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.walk(folder)) {
+                for (Path dir : dirs.filter(java.nio.file.Files::isDirectory).toList()) {
+                    dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+                }
+            }
             Thread thread = new Thread(() -> loop(service, reload), "rules-watcher");
             thread.setDaemon(true);
             thread.start();
@@ -61,7 +66,8 @@ final class RulesWatcher implements AutoCloseable {
                 }
                 try {
                     reload.run();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+                    // e.g. the application is stopping while a reload compiles: keep watching or end quietly
                     LOG.error("reload after a rule change failed", e);
                 }
             }

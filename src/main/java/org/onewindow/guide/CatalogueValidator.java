@@ -208,6 +208,15 @@ final class CatalogueValidator {
         if (row.toleranceDays() != null && !row.tolerable()) {
             problems.add(new KbProblem(file, at + ".toleranceDays", 0, "only tolerable materials have a supplement deadline"));
         }
+        if (row.tolerable() && catalogue.material(row.material()).map(Material::reviewScope).orElse(false)) {
+            problems.add(new KbProblem(file, at + ".tolerable", 0, "material '" + row.material() + "' defines the "
+                    + "scope of the review (layout, plans, drawings, maps, capital verification) and can never be "
+                    + "tolerated missing"));
+        }
+        if (row.tolerable() && !ToleranceSources.named(row.toleranceBasis())) {
+            problems.add(new KbProblem(file, at + ".toleranceBasis", 0, "a tolerable material must name its source: "
+                    + "a published 容缺受理清单 or regulation (《…》, 〔…〕号), or \"district-policy：\" with the reason"));
+        }
     }
 
     private void checkEvents() {

@@ -3,8 +3,8 @@ package org.onewindow.intake;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.onewindow.guide.LifeEvent;
 import org.onewindow.guide.Matter;
+import org.onewindow.guide.Material;
 import org.onewindow.guide.MatterMaterial;
 
 /**
@@ -29,9 +29,10 @@ public final class DecisionInputs {
         return ctx;
     }
 
-    public static Map<String, Object> material(MatterMaterial row) {
+    public static Map<String, Object> material(MatterMaterial row, Material material) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("code", row.material());
+        ctx.put("reviewScope", material.reviewScope());
         ctx.put("key", row.key());
         ctx.put("tolerable", row.tolerable());
         ctx.put("toleranceDays", row.toleranceDays());
@@ -45,10 +46,4 @@ public final class DecisionInputs {
         return ctx;
     }
 
-    static Map<String, Object> event(LifeEvent e) {
-        Map<String, Object> ctx = new HashMap<>();
-        ctx.put("code", e.code());
-        ctx.put("name", e.name());
-        return ctx;
-    }
 }

@@ -33,11 +33,18 @@ public class DecisionLog {
             RETURNING id
             """;
     private static final String FIND = """
-            SELECT id, decided_at, inputs, outcome FROM decision_record WHERE reference = ?
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE reference = ?
+            """;
+    private static final String FIND_BY_ID = """
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE id = ?
             """;
 
-    /** A decision as stored: its id, when, the situation as given and the outcome with its reference. */
-    public record Recorded(long id, java.time.OffsetDateTime decidedAt, Situation situation, Outcome outcome) {
+    /**
+     * A decision as stored: its id, when, the situation as given, the outcome with its reference, and
+     * the version of the rule set that decided it (whose files are kept, see RuleSetVersionStore).
+     */
+    public record Recorded(long id, java.time.OffsetDateTime decidedAt, Situation situation, Outcome outcome,
+            String ruleSetVersion) {
     }
 
     @Inject
@@ -73,17 +80,31 @@ public class DecisionLog {
     public java.util.Optional<Recorded> find(String reference) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
             ps.setString(1, reference);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return java.util.Optional.empty();
-                }
-                long id = rs.getLong(1);
-                Outcome outcome = json.readValue(rs.getString(4), Outcome.class).recorded(id, reference);
-                return java.util.Optional.of(new Recorded(id, rs.getObject(2, java.time.OffsetDateTime.class),
-                        json.readValue(rs.getString(3), Situation.class), outcome));
-            }
+            return read(ps);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot read decision " + reference, e);
+        }
+    }
+
+    /** A recorded decision by its record id. */
+    public java.util.Optional<Recorded> find(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND_BY_ID)) {
+            ps.setLong(1, id);
+            return read(ps);
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read decision " + id, e);
+        }
+    }
+
+    private java.util.Optional<Recorded> read(PreparedStatement ps) throws SQLException, java.io.IOException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return java.util.Optional.empty();
+            }
+            long id = rs.getLong(1);
+            Outcome outcome = json.readValue(rs.getString(4), Outcome.class).recorded(id, rs.getString(5));
+            return java.util.Optional.of(new Recorded(id, rs.getObject(2, java.time.OffsetDateTime.class),
+                    json.readValue(rs.getString(3), Situation.class), outcome, rs.getString(6)));
         }
     }
 

@@ -13,8 +13,8 @@ import org.onewindow.decision.RuleSetCheck;
 import org.onewindow.guide.CatalogueRegistry;
 
 /**
- * Refuses a rule set that compiles but would make intake answer wrongly: a missing model, decision
- * or input that intake reads, a matter no window row routes (or routes to another department's
+ * Refuses a rule set that compiles but would make intake answer wrongly: a missing model, decision,
+ * input or rule unit that intake reads, a matter no window row routes (or routes to another department's
  * dedicated window), a row naming a matter, material, department, event or question that does not
  * exist. Such an edit would otherwise surface at the window, not at publish time.
  */
@@ -54,6 +54,11 @@ public class IntakeRulesContract implements RuleSetCheck {
                             + required[i] + "'"));
                 }
             }
+        }
+        if (candidate.drlRules().map(d -> !d.has(org.onewindow.decision.units.BundlePolicy.class)
+                || !d.has(org.onewindow.decision.units.CompletenessCheck.class)).orElse(true)) {
+            problems.add(new RuleProblem("*.drl", 0, "intake needs the rule units BundlePolicy (bundle.drl) and "
+                    + "CompletenessCheck (completeness.drl)"));
         }
         return problems;
     }

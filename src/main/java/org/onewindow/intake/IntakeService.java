@@ -33,6 +33,9 @@ public class IntakeService {
     @Inject
     MaterialLibrary library;
 
+    @Inject
+    java.time.Clock clock;
+
     public Outcome evaluate(JsonNode body) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
@@ -49,7 +52,7 @@ public class IntakeService {
 
     /** The material codes the library holds, still valid, for the situation's applicant on its date. */
     public java.util.Set<String> holdings(Situation situation) {
-        java.time.LocalDate asOf = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now();
+        java.time.LocalDate asOf = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now(clock);
         return library.holdings(situation.applicant().id(), asOf).keySet();
     }
 
@@ -71,7 +74,8 @@ public class IntakeService {
     /** A decider over the serving snapshots (both are immutable; a reload mid-request is harmless). */
     public IntakeDecider decider(Catalogue catalogue) {
         org.onewindow.decision.RuleSet ruleSet = rules.current();
-        return new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"), messages("en"));
+        return new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"), messages("en"),
+                clock);
     }
 
     /** The question domains of the serving knowledge base and rule set. */

@@ -15,9 +15,9 @@ import org.onewindow.decision.Evaluation;
 import org.onewindow.decision.LiteralTests;
 import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.TableRow;
-import org.onewindow.decision.UnaryTests;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.LifeEvent;
+import org.onewindow.guide.Material;
 import org.onewindow.guide.Matter;
 import org.onewindow.guide.MatterMaterial;
 import org.onewindow.guide.Window;
@@ -25,13 +25,16 @@ import org.onewindow.guide.WindowKind;
 
 /**
  * Checks that the knowledge base and the rules agree, so that no matter falls through to a
- * default by accident: every matter routes to exactly one window (tax and police matters to their
- * dedicated windows), every conditional material has the rows that decide it, every question the
- * rules read exists and every question is used, every life event's matters are reachable. What the
- * loader already guarantees (references, duplicates, key ≠ tolerable, promised ≤ statutory) is
- * re-stated here so the report is the whole picture.
+ * default by accident: every matter routes to exactly one window, every conditional material has
+ * its matter's table and a row that requires it, every row has a reason and a legal basis, every
+ * code a rule names exists, tolerance never reaches a material that defines the scope of review
+ * nor an applicant whose credit is unknown, and every life event's matters are reachable. What
+ * the loader already guarantees is re-stated so the report is the whole picture.
  */
 public final class QualityGate {
+
+    /** A table larger than this is no longer readable as policy; split it (one table per matter). */
+    public static final int MAX_ROWS = 40;
 
     private final Catalogue catalogue;
     private final RuleSet rules;
@@ -44,21 +47,32 @@ public final class QualityGate {
     public QualityReport run() {
         QualityReport report = new QualityReport();
         report.add("load", "material, department, theme, window and question references resolve; codes and "
-                + "matter names are unique; key materials are never tolerable; promised ≤ statutory limits "
-                + "(enforced when the knowledge base loads)", false, catalogue.matters().size(), List.of());
+                + "matter names are unique; key and review-scope materials are never tolerable; every tolerable "
+                + "material names its source; promised ≤ statutory limits (enforced when the knowledge base loads)",
+                false, catalogue.matters().size(), List.of());
         report.add("windows", "every matter routes to exactly one window; tax and police matters only to their "
                 + "dedicated windows, no other matter to them", true, catalogue.matters().size(), windowProblems());
         report.add("references", "every matter, material, department, event and question a rule names exists",
-                true, rules.tables().stream().mapToInt(t -> t.rows().size()).sum(), referenceProblems());
-        report.add("conflicts", "no two rows can decide the same material of a matter differently for the same answers",
-                true, conditionalCount(), conflictProblems());
-        report.add("materials", "every conditional material has a row that requires it and one that releases it",
-                false, conditionalCount(), materialProblems());
-        report.add("events", "every life event's matters can be selected by its rows, and every row belongs "
-                + "to a listed matter", false, catalogue.events().size(), eventProblems());
+                true, rowCount(), referenceProblems());
+        report.add("materials", "every matter with conditional materials has one material table (COLLECT, "
+                + "question columns, literal true/null outputs), and every conditional material a row that "
+                + "requires it", true, conditionalCount(), materialProblems());
+        report.add("basis", "every row of every policy table, and every DRL rule, has a reason in Chinese and "
+                + "English and a legal basis", true, rowCount(), basisProblems());
+        report.add("size", "no decision table has more than " + MAX_ROWS + " rows", true, rules.tables().size(),
+                sizeProblems());
+        report.add("tolerance", "a material that defines the scope of review is never tolerable, and an applicant "
+                + "whose credit is unknown is tolerated only where a row says so explicitly", true,
+                conditionalCount(), toleranceProblems());
+        report.add("events", "every life event has its table; its matters can be selected by its rows, and every "
+                + "row selects a listed matter", true, catalogue.events().size(), eventProblems());
         report.add("questions", "every question is read by a rule, and every question a life event lists is "
-                + "read by its rows", false, catalogue.questions().size(), questionProblems());
+                + "read by its table", false, catalogue.questions().size(), questionProblems());
         return report;
+    }
+
+    private int rowCount() {
+        return rules.tables().stream().mapToInt(t -> t.rows().size()).sum();
     }
 
     // --- windows --------------------------------------------------------------------------------
@@ -102,60 +116,158 @@ public final class QualityGate {
         return problems;
     }
 
-    // --- materials ------------------------------------------------------------------------------
+    // --- material tables ------------------------------------------------------------------------
 
     private int conditionalCount() {
         return (int) catalogue.matters().stream().flatMap(m -> m.materials().stream())
                 .filter(MatterMaterial::conditional).count();
     }
 
+    private List<DecisionTableInfo> materialTables() {
+        return rules.tables().stream().filter(t -> IntakeModels.isMaterialModel(t.model())).toList();
+    }
+
     private List<String> materialProblems() {
         List<String> problems = new ArrayList<>();
-        Optional<DecisionTableInfo> table = table(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION);
+        Map<String, List<DecisionTableInfo>> byMatter = new HashMap<>();
+        materialTables().forEach(t -> byMatter.computeIfAbsent(t.decision(), k -> new ArrayList<>()).add(t));
         for (Matter matter : catalogue.matters()) {
-            for (MatterMaterial row : matter.materials()) {
-                if (!row.conditional()) {
-                    continue;
+            List<MatterMaterial> conditional = matter.materials().stream().filter(MatterMaterial::conditional).toList();
+            List<DecisionTableInfo> tables = byMatter.getOrDefault(matter.code(), List.of());
+            if (tables.size() > 1) {
+                problems.add("matter '" + matter.code() + "' has " + tables.size() + " material tables ("
+                        + tables.stream().map(DecisionTableInfo::model).toList() + "); keep one");
+            }
+            if (conditional.isEmpty()) {
+                continue;
+            }
+            if (tables.isEmpty()) {
+                problems.add("matter '" + matter.code() + "' has conditional materials but no material table");
+                continue;
+            }
+            DecisionTableInfo table = tables.get(0);
+            for (MatterMaterial row : conditional) {
+                int column = table.output(row.material());
+                if (table.rows().stream().noneMatch(r -> r.outputIsTrue(column))) {
+                    problems.add(table.model() + "/" + matter.code() + ": no row requires conditional material '"
+                            + row.material() + "' (" + row.condition() + ")");
                 }
-                List<TableRow> rows = table.map(t -> LiteralTests.candidateRows(t, Map.of(0, matter.code())).stream()
-                        .filter(r -> LiteralTests.mayMatch(r.outputEntries().get(0), row.material())).toList())
-                        .orElse(List.of());
-                boolean requires = rows.stream().anyMatch(r -> "true".equals(r.outputEntries().get(1)));
-                boolean releases = rows.stream().anyMatch(r -> "false".equals(r.outputEntries().get(1)));
-                if (!requires || !releases) {
-                    problems.add("matter '" + matter.code() + "', conditional material '" + row.material()
-                            + "' (" + row.condition() + ") has no row that " + (requires ? "releases" : "requires") + " it");
+            }
+        }
+        for (DecisionTableInfo table : materialTables()) {
+            problems.addAll(materialTableShape(table));
+        }
+        return problems;
+    }
+
+    private List<String> materialTableShape(DecisionTableInfo table) {
+        List<String> problems = new ArrayList<>();
+        String where = table.model() + "/" + table.decision();
+        Optional<Matter> matter = catalogue.matter(table.decision());
+        if (matter.isEmpty()) {
+            return List.of(where + ": the decision must be named by a matter code, and no matter is '"
+                    + table.decision() + "'");
+        }
+        if (!"COLLECT".equals(table.hitPolicy())) {
+            problems.add(where + ": hit policy must be COLLECT (each row one situation), not " + table.hitPolicy());
+        }
+        for (int c = 0; c < table.inputExpressions().size(); c++) {
+            if (table.inputQuestions().get(c) == null) {
+                problems.add(where + ": input column " + (c + 1) + " must read one question (Answers.<id>), not '"
+                        + table.inputExpressions().get(c) + "'");
+            }
+        }
+        for (String output : table.outputNames()) {
+            MatterMaterial row = matter.get().material(output);
+            if (row == null || !row.conditional()) {
+                problems.add(where + ": output '" + output + "' is not a conditional material of the guide");
+            }
+        }
+        for (TableRow row : table.rows()) {
+            for (int o = 0; o < row.outputEntries().size(); o++) {
+                String entry = row.outputEntries().get(o);
+                if (!entry.isEmpty() && !entry.equals("true") && !entry.equals("false") && !entry.equals("null")) {
+                    problems.add(table.reference(row) + ": output '" + table.outputNames().get(o)
+                            + "' must be true, false or empty, not '" + entry + "'");
                 }
             }
         }
         return problems;
     }
 
-    /**
-     * Two rows that require and release the same material of the same matter, and that some
-     * answers satisfy both, would fail a request at the window; they are refused at publish.
-     */
-    private List<String> conflictProblems() {
+    // --- reasons, basis, size -------------------------------------------------------------------
+
+    private List<String> basisProblems() {
         List<String> problems = new ArrayList<>();
-        Optional<DecisionTableInfo> table = table(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION);
-        if (table.isEmpty()) {
-            return problems;
+        for (DecisionTableInfo table : rules.tables()) {
+            if (!IntakeModels.isPolicyModel(table.model())) {
+                continue;
+            }
+            for (TableRow row : table.rows()) {
+                List<String> missing = new ArrayList<>();
+                for (String annotation : List.of("reason", "reasonEn", "basis")) {
+                    if (row.annotation(annotation) == null) {
+                        missing.add(annotation);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    problems.add(table.reference(row) + " (" + table.decision() + " row " + row.index() + ") has no "
+                            + String.join(", ", missing));
+                }
+            }
         }
-        QuestionDomains domains = new QuestionDomains(catalogue, rules);
+        rules.drlRules().ifPresent(drl -> drl.ruleReferences().forEach(reference -> drl.rule(reference).ifPresent(r -> {
+            if (r.reason() == null || r.reasonEn() == null || r.basis() == null) {
+                problems.add(reference + " needs @reason, @reasonEn and @basis");
+            }
+        })));
+        return problems;
+    }
+
+    private List<String> sizeProblems() {
+        return rules.tables().stream().filter(t -> t.rows().size() > MAX_ROWS)
+                .map(t -> t.model() + "/" + t.decision() + " has " + t.rows().size() + " rows").toList();
+    }
+
+    // --- tolerance ------------------------------------------------------------------------------
+
+    /**
+     * Every required material of every guide, run through the tolerance table as a missing material
+     * of a good-credit applicant and of one whose credit is unknown: a review-scope material must
+     * never come out tolerable, and an unknown-credit applicant only where the row that tolerates
+     * names {@code "unknown"} in its credit column.
+     */
+    private List<String> toleranceProblems() {
+        List<String> problems = new ArrayList<>();
+        Optional<DecisionTableInfo> table = rules.table(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION);
+        if (table.isEmpty()) {
+            return List.of("the tolerance table is missing");
+        }
+        int credit = table.get().inputExpressions().indexOf("Applicant.creditStatus");
         for (Matter matter : catalogue.matters()) {
-            for (MatterMaterial material : matter.materials()) {
-                if (!material.conditional()) {
+            for (MatterMaterial row : matter.materials()) {
+                Material material = catalogue.material(row.material()).orElse(null);
+                if (material == null) {
                     continue;
                 }
-                List<TableRow> rows = LiteralTests.candidateRows(table.get(), Map.of(0, matter.code())).stream()
-                        .filter(r -> LiteralTests.mayMatch(r.outputEntries().get(0), material.material())).toList();
-                for (TableRow requires : rows.stream().filter(r -> "true".equals(r.outputEntries().get(1))).toList()) {
-                    for (TableRow releases : rows.stream().filter(r -> "false".equals(r.outputEntries().get(1))).toList()) {
-                        Map<String, Object> both = bothFire(requires, releases, domains);
-                        if (both != null) {
-                            problems.add("matter '" + matter.code() + "', material '" + material.material() + "': rows "
-                                    + requires.index() + " and " + releases.index() + " both fire for answers " + both);
-                        }
+                for (String status : List.of("good", "unknown")) {
+                    Evaluation eval = rules.evaluate(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
+                            Map.of("Applicant", Map.of("type", "person", "creditStatus", status),
+                                    "Material", DecisionInputs.material(row, material),
+                                    "Matter", DecisionInputs.matter(matter)));
+                    if (!eval.errors().isEmpty() || !(eval.result() instanceof Map<?, ?> result)
+                            || !Boolean.TRUE.equals(result.get("tolerable"))) {
+                        continue;
+                    }
+                    String where = "matter '" + matter.code() + "', material '" + row.material() + "'";
+                    if (material.reviewScope()) {
+                        problems.add(where + " defines the scope of review but " + eval.fired().get(0).reference()
+                                + " tolerates it");
+                    }
+                    TableRow fired = table.get().rule(eval.fired().get(0).ruleId()).orElseThrow();
+                    if (status.equals("unknown") && (credit < 0 || !fired.inputEntries().get(credit).contains("\"unknown\""))) {
+                        problems.add(where + ": " + eval.fired().get(0).reference() + " tolerates an applicant whose "
+                                + "credit is unknown without naming \"unknown\" in its credit column");
                     }
                 }
             }
@@ -163,41 +275,31 @@ public final class QualityGate {
         return problems;
     }
 
-    /** Answers (from the question domains) under which both rows' situation entries hold, or null. */
-    private static Map<String, Object> bothFire(TableRow a, TableRow b, QuestionDomains domains) {
-        Set<String> union = new TreeSet<>(a.questions());
-        union.addAll(b.questions());
-        List<String> questions = new ArrayList<>(union);
-        List<Map<String, Object>> assignments = new ArrayList<>();
-        assignments.add(new HashMap<>());
-        for (String q : questions) {
-            List<Map<String, Object>> next = new ArrayList<>();
-            for (Map<String, Object> partial : assignments) {
-                for (Object value : domains.of(q)) {
-                    Map<String, Object> extended = new HashMap<>(partial);
-                    extended.put(q, value);
-                    next.add(extended);
-                }
-            }
-            assignments = next;
-        }
-        for (Map<String, Object> answers : assignments) {
-            if (UnaryTests.matches(a.inputEntries().get(1), Boolean.TRUE, answers)
-                    && UnaryTests.matches(b.inputEntries().get(1), Boolean.TRUE, answers)) {
-                return answers;
-            }
-        }
-        return null;
-    }
+    // --- references -----------------------------------------------------------------------------
 
     private List<String> referenceProblems() {
         List<String> problems = new ArrayList<>();
-        references(IntakeModels.MATERIAL_MODEL, IntakeModels.MATERIAL_DECISION, "matter",
-                c -> catalogue.matter(c).isPresent(), "material", c -> catalogue.material(c).isPresent(), problems);
-        references(IntakeModels.DEPARTMENT_MODEL, IntakeModels.DEPARTMENT_DECISION, "matter",
-                c -> catalogue.matter(c).isPresent(), "department", c -> catalogue.department(c).isPresent(), problems);
-        references(IntakeModels.EVENT_MODEL, IntakeModels.EVENT_DECISION, "event",
-                c -> catalogue.event(c).isPresent(), "matter", c -> catalogue.matter(c).isPresent(), problems);
+        rules.table(IntakeModels.DEPARTMENT_MODEL, IntakeModels.DEPARTMENT_DECISION).ifPresent(table -> {
+            for (TableRow row : table.rows()) {
+                LiteralTests.namedCodes(row.inputEntries().get(0)).stream().filter(c -> catalogue.matter(c).isEmpty())
+                        .forEach(c -> problems.add(table.reference(row) + " names unknown matter '" + c + "'"));
+                LiteralTests.namedCodes(row.outputEntries().get(0)).stream().filter(c -> catalogue.department(c).isEmpty())
+                        .forEach(c -> problems.add(table.reference(row) + " names unknown department '" + c + "'"));
+            }
+        });
+        for (DecisionTableInfo table : eventTables()) {
+            if (catalogue.event(table.decision()).isEmpty()) {
+                problems.add(IntakeModels.EVENT_MODEL + "/" + table.decision() + " is named after no life event");
+            }
+            for (TableRow row : table.rows()) {
+                LiteralTests.namedCodes(row.outputEntries().get(0)).stream().filter(c -> catalogue.matter(c).isEmpty())
+                        .forEach(c -> problems.add(table.reference(row) + " names unknown matter '" + c + "'"));
+            }
+        }
+        for (DecisionTableInfo table : materialTables()) {
+            table.outputNames().stream().filter(c -> catalogue.material(c).isEmpty()).forEach(c -> problems.add(
+                    table.model() + "/" + table.decision() + " has an output for unknown material '" + c + "'"));
+        }
         questionsRead().forEach((q, where) -> {
             if (catalogue.question(q).isEmpty()) {
                 problems.add("rules read Answers." + q + " (" + String.join(", ", where) + ") but there is no such question");
@@ -206,33 +308,22 @@ public final class QualityGate {
         return problems;
     }
 
-    /** Codes named in the first input column and the first output column of an intake table. */
-    private void references(String model, String decision, String inputKind, java.util.function.Predicate<String> inputExists,
-            String outputKind, java.util.function.Predicate<String> outputExists, List<String> problems) {
-        table(model, decision).ifPresent(table -> {
-            for (TableRow row : table.rows()) {
-                String where = model + "#" + row.index();
-                LiteralTests.namedCodes(row.inputEntries().get(0)).stream().filter(inputExists.negate())
-                        .forEach(c -> problems.add(where + " names unknown " + inputKind + " '" + c + "'"));
-                LiteralTests.namedCodes(row.outputEntries().get(0)).stream().filter(outputExists.negate())
-                        .forEach(c -> problems.add(where + " names unknown " + outputKind + " '" + c + "'"));
-            }
-        });
-    }
-
     // --- life events ----------------------------------------------------------------------------
+
+    private List<DecisionTableInfo> eventTables() {
+        return rules.tables().stream().filter(t -> t.model().equals(IntakeModels.EVENT_MODEL)).toList();
+    }
 
     private List<String> eventProblems() {
         List<String> problems = new ArrayList<>();
-        Optional<DecisionTableInfo> found = table(IntakeModels.EVENT_MODEL, IntakeModels.EVENT_DECISION);
-        if (found.isEmpty()) {
-            return List.of("the decision table " + IntakeModels.EVENT_MODEL + " is missing");
-        }
-        DecisionTableInfo table = found.get();
         for (LifeEvent event : catalogue.events()) {
-            List<TableRow> rows = LiteralTests.candidateRows(table, Map.of(0, event.code()));
+            Optional<DecisionTableInfo> table = rules.table(IntakeModels.EVENT_MODEL, event.code());
+            if (table.isEmpty()) {
+                problems.add("event '" + event.code() + "' has no table in " + IntakeModels.EVENT_MODEL);
+                continue;
+            }
             Set<String> selectable = new HashSet<>();
-            rows.forEach(r -> selectable.addAll(LiteralTests.namedCodes(r.outputEntries().get(0))));
+            table.get().rows().forEach(r -> selectable.addAll(LiteralTests.namedCodes(r.outputEntries().get(0))));
             for (String matter : event.matters()) {
                 if (!selectable.contains(matter)) {
                     problems.add("event '" + event.code() + "': matter '" + matter + "' is listed but no row selects it");
@@ -254,34 +345,28 @@ public final class QualityGate {
         Map<String, Set<String>> readBy = questionsRead();
         catalogue.questions().stream().filter(q -> !readBy.containsKey(q.id()))
                 .forEach(q -> problems.add("question '" + q.id() + "' is read by no rule"));
-        table(IntakeModels.EVENT_MODEL, IntakeModels.EVENT_DECISION).ifPresent(table -> {
-            for (LifeEvent event : catalogue.events()) {
-                Set<String> read = new HashSet<>();
-                LiteralTests.candidateRows(table, Map.of(0, event.code())).forEach(r -> read.addAll(r.questions()));
-                event.questions().stream().filter(q -> !read.contains(q)).forEach(q -> problems.add("event '"
-                        + event.code() + "' lists question '" + q + "' but none of its rows reads it"));
-            }
-        });
+        for (LifeEvent event : catalogue.events()) {
+            Set<String> read = new HashSet<>();
+            rules.table(IntakeModels.EVENT_MODEL, event.code()).ifPresent(t -> t.rows().forEach(r -> read.addAll(r.questions())));
+            event.questions().stream().filter(q -> !read.contains(q)).forEach(q -> problems.add("event '"
+                    + event.code() + "' lists question '" + q + "' but none of its rows reads it"));
+        }
         return problems;
     }
 
-    /** Every question id the rules read, with where: {@code model#row}. */
+    /** Every question id the rules read, with where: {@code model#rule}. */
     private Map<String, Set<String>> questionsRead() {
         Map<String, Set<String>> readBy = new HashMap<>();
         for (DecisionTableInfo table : rules.tables()) {
             for (TableRow row : table.rows()) {
                 for (String q : row.questions()) {
-                    readBy.computeIfAbsent(q, k -> new TreeSet<>()).add(table.model() + "#" + row.index());
+                    readBy.computeIfAbsent(q, k -> new TreeSet<>()).add(table.reference(row));
                 }
             }
             for (String q : Answers.referencedIn(table.inputExpressions())) {
-                readBy.computeIfAbsent(q, k -> new TreeSet<>()).add(table.model());
+                readBy.computeIfAbsent(q, k -> new TreeSet<>()).add(table.model() + "/" + table.decision());
             }
         }
         return readBy;
-    }
-
-    private Optional<DecisionTableInfo> table(String model, String decision) {
-        return rules.table(model, decision);
     }
 }

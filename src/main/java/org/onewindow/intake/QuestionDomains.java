@@ -25,6 +25,8 @@ public final class QuestionDomains {
 
     private static final Pattern COMPARISON = Pattern.compile(
             "Answers\\.([A-Za-z_][A-Za-z0-9_]*)\\s*(?:<=|>=|<|>|=|!=)\\s*(-?\\d+(?:\\.\\d+)?)");
+    /** A number in a question column's entry: {@code >= 16}, {@code [16..60)}. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.\"])-?\\d+(?:\\.\\d+)?(?![\\w\"])");
 
     private final Map<String, List<Object>> domains = new HashMap<>();
 
@@ -32,7 +34,15 @@ public final class QuestionDomains {
         Map<String, TreeSet<BigDecimal>> thresholds = new HashMap<>();
         for (DecisionTableInfo table : rules.tables()) {
             for (TableRow row : table.rows()) {
-                for (String entry : row.inputEntries()) {
+                for (int c = 0; c < row.inputEntries().size(); c++) {
+                    String entry = row.inputEntries().get(c);
+                    String column = c < table.inputQuestions().size() ? table.inputQuestions().get(c) : null;
+                    if (column != null) {
+                        Matcher n = NUMBER.matcher(entry);
+                        while (n.find()) {
+                            thresholds.computeIfAbsent(column, k -> new TreeSet<>()).add(new BigDecimal(n.group()));
+                        }
+                    }
                     Matcher m = COMPARISON.matcher(entry);
                     while (m.find()) {
                         thresholds.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(new BigDecimal(m.group(2)));

@@ -33,6 +33,9 @@ public interface Messages {
     String reason_pending(String condition);
 
     @Message
+    String reason_not_needed(String condition);
+
+    @Message
     String form_original();
 
     @Message

@@ -21,9 +21,13 @@ import java.util.Map;
  * @param pending         exactly the questions still to be asked
  * @param notice          fragments the one-time notice must contain
  * @param completeness    with {@code have}: complete, tolerable or incomplete
+ * @param forms           the form each material must be brought in (original, copy, original-and-copy)
+ * @param originals       how many originals of each material
+ * @param result          with {@code situation.departmentDecisions}: the application's result
+ *                        (approved, rejected, pending) the department-decisions table gives
  */
 public record Expectations(String window, String lead, List<String> parallel, List<String> matters,
         List<String> materials, List<String> absent, List<String> pendingMaterials, List<String> producedInside,
         Map<String, Integer> tolerable, List<String> notTolerable, List<String> pending, List<String> notice,
-        String completeness) {
+        String completeness, Map<String, String> forms, Map<String, Integer> originals, String result) {
 }

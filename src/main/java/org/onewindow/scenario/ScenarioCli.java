@@ -70,8 +70,10 @@ public final class ScenarioCli {
             return 2;
         }
         QuestionDomains domains = new QuestionDomains(catalogue, ruleSet);
+        // the scenario's own asOf dates a decision; a scenario without one is decided as of today in the district
         IntakeDecider decider = new IntakeDecider(catalogue, ruleSet, domains, MessageFiles.load("zh"),
-                MessageFiles.load("en"));
+                MessageFiles.load("en"), java.time.Clock.system(java.time.ZoneId.of(System.getProperty("onewindow.zone",
+                        "Asia/Shanghai"))));
         Path folder = rules.resolve(ScenarioService.FOLDER);
         ScenarioFiles.Loaded loaded;
         if (files.isEmpty()) {

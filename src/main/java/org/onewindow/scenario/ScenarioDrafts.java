@@ -48,80 +48,79 @@ public final class ScenarioDrafts {
         this.domains = domains;
     }
 
-    /** Drafts for the given uncovered rule references ({@code model/decision#row}). */
+    /** Drafts for the given uncovered rule references ({@code model#ruleId}). */
     public List<Scenario> draft(List<String> uncovered) {
         List<Scenario> drafts = new ArrayList<>();
         for (String reference : uncovered) {
-            int hash = reference.lastIndexOf('#');
+            int hash = reference.indexOf('#');
             if (hash < 0) {
-                continue; // DRL rules need a bundle a person designs
+                continue;
             }
-            String tableName = reference.substring(0, hash);
-            int index = Integer.parseInt(reference.substring(hash + 1));
-            rules.tables().stream().filter(t -> (t.model() + "/" + t.decision()).equals(tableName)).findFirst()
-                    .flatMap(t -> draft(t, t.row(index), reference)).ifPresent(drafts::add);
+            String model = reference.substring(0, hash);
+            String ruleId = reference.substring(hash + 1);
+            // DRL rules (Unit#rule) match no table: they need a bundle a person designs
+            rules.tables().stream().filter(t -> t.model().equals(model) && t.rule(ruleId).isPresent()).findFirst()
+                    .flatMap(t -> draft(t, t.rule(ruleId).get(), reference)).ifPresent(drafts::add);
         }
         return drafts;
     }
 
     private Optional<Scenario> draft(DecisionTableInfo table, TableRow row, String reference) {
+        if (table.model().startsWith("materials-")) {
+            return material(table, row, reference);
+        }
         return switch (table.model()) {
-            case "material-requirements" -> material(row, reference);
             case "life-event-matters" -> event(table, row, reference);
-            case "department-routing" -> department(row, reference);
+            case "department-routing" -> department(table, row, reference);
             case "window-routing" -> window(table, row, reference);
             case "tolerance-policy" -> tolerance(table, row, reference);
             default -> Optional.empty();
         };
     }
 
-    private Optional<Scenario> material(TableRow row, String reference) {
-        String material = single(row.outputEntries().get(0));
-        boolean required = "true".equals(row.outputEntries().get(1));
-        for (Matter matter : catalogue.matters()) {
-            MatterMaterial listed = matter.material(material);
-            if (listed == null || !listed.conditional() || !LiteralTests.mayMatch(row.inputEntries().get(0), matter.code())
-                    || !UnaryTests.matches(row.inputEntries().get(0), matter.code(), Map.of())) {
-                continue;
-            }
-            Optional<Map<String, Object>> answers = satisfying(row, 1);
-            if (answers.isPresent()) {
-                Expectations expect = required
-                        ? expect(null, null, null, List.of(material), null, null, null)
-                        : expect(null, null, null, null, List.of(material), null, null);
-                return Optional.of(scenario(reference, matter.code() + "：" + listed.condition()
-                        + (required ? " → 须提交 " : " → 无需 ") + material, situation(matter.code(), null, answers.get(), null), expect));
+    /** The matter of the table, answers that make the row fire, and the materials it requires. */
+    private Optional<Scenario> material(DecisionTableInfo table, TableRow row, String reference) {
+        Matter matter = catalogue.matter(table.decision()).orElse(null);
+        Optional<Map<String, Object>> answers = satisfying(table, row);
+        if (matter == null || answers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> required = new ArrayList<>();
+        for (int o = 0; o < table.outputNames().size(); o++) {
+            if (row.outputIsTrue(o)) {
+                required.add(table.outputNames().get(o));
             }
         }
-        return Optional.empty();
+        String condition = required.stream().map(matter::material).filter(java.util.Objects::nonNull)
+                .map(MatterMaterial::condition).distinct().reduce((a, b) -> a + "；" + b).orElse("");
+        return Optional.of(scenario(reference, matter.code() + "：" + condition + " → 须提交 " + String.join(" ", required),
+                situation(matter.code(), null, answers.get(), null),
+                expect(null, null, null, required, null, null, null)));
     }
 
     private Optional<Scenario> event(DecisionTableInfo table, TableRow row, String reference) {
-        for (String code : LiteralTests.namedCodes(row.inputEntries().get(0))) {
-            LifeEvent event = catalogue.event(code).orElse(null);
-            Optional<Map<String, Object>> answers = satisfying(row, 1);
-            if (event == null || answers.isEmpty()) {
-                continue;
-            }
-            Set<String> selected = new TreeSet<>();
-            for (TableRow r : LiteralTests.candidateRows(table, Map.of(0, code))) {
-                if (UnaryTests.matches(r.inputEntries().get(1), Boolean.TRUE, answers.get())) {
-                    selected.addAll(LiteralTests.namedCodes(r.outputEntries().get(0)));
-                }
-            }
-            return Optional.of(scenario(reference, event.name() + "：" + single(row.outputEntries().get(0)),
-                    situation(null, code, answers.get(), null),
-                    expect(null, null, null, null, null, List.copyOf(selected), null)));
+        LifeEvent event = catalogue.event(table.decision()).orElse(null);
+        Optional<Map<String, Object>> answers = satisfying(table, row);
+        if (event == null || answers.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Set<String> selected = new TreeSet<>();
+        for (TableRow r : table.rows()) {
+            if (matchesAnswers(table, r, answers.get())) {
+                selected.addAll(LiteralTests.namedCodes(r.outputEntries().get(0)));
+            }
+        }
+        return Optional.of(scenario(reference, event.name() + "：" + single(row.outputEntries().get(0)),
+                situation(null, event.code(), answers.get(), null),
+                expect(null, null, null, null, null, List.copyOf(selected), null)));
     }
 
-    private Optional<Scenario> department(TableRow row, String reference) {
+    private Optional<Scenario> department(DecisionTableInfo table, TableRow row, String reference) {
         for (Matter matter : catalogue.matters()) {
             if (!UnaryTests.matches(row.inputEntries().get(0), matter.code(), Map.of())) {
                 continue;
             }
-            Optional<Map<String, Object>> answers = satisfying(row, 1);
+            Optional<Map<String, Object>> answers = satisfying(table, row);
             if (answers.isEmpty()) {
                 continue;
             }
@@ -129,8 +128,8 @@ public final class ScenarioDrafts {
             String department = row.outputEntries().get(0).startsWith("\"") ? single(row.outputEntries().get(0))
                     : matter.department();
             Expectations expect = "lead".equals(role)
-                    ? new Expectations(null, department, null, null, null, null, null, null, null, null, null, null, null)
-                    : new Expectations(null, null, List.of(department), null, null, null, null, null, null, null, null, null, null);
+                    ? new Expectations(null, department, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+                    : new Expectations(null, null, List.of(department), null, null, null, null, null, null, null, null, null, null, null, null, null);
             return Optional.of(scenario(reference, matter.name() + "：" + department + " " + role,
                     situation(matter.code(), null, answers.get(), null), expect));
         }
@@ -144,7 +143,7 @@ public final class ScenarioDrafts {
                 String window = single(row.outputEntries().get(0));
                 return Optional.of(scenario(reference, matter.name() + " → " + window,
                         situation(matter.code(), null, Map.of(), null),
-                        new Expectations(window, null, null, null, null, null, null, null, null, null, null, null, null)));
+                        new Expectations(window, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
             }
         }
         return Optional.empty();
@@ -159,7 +158,8 @@ public final class ScenarioDrafts {
                 }
                 for (String credit : CREDITS) {
                     Map<String, Map<String, Object>> ctx = Map.of("Matter", DecisionInputs.matter(matter),
-                            "Material", DecisionInputs.material(material),
+                            "Material", DecisionInputs.material(material,
+                                    catalogue.material(material.material()).orElseThrow()),
                             "Applicant", DecisionInputs.applicant(new Applicant("enterprise", null, credit)));
                     TableRow first = table.rows().stream().filter(r -> matchesContext(table, r, ctx)).findFirst().orElse(null);
                     if (first != row) {
@@ -169,7 +169,7 @@ public final class ScenarioDrafts {
                     Map<String, Integer> days = new LinkedHashMap<>();
                     days.put(material.material(), null);
                     Expectations expect = new Expectations(null, null, null, null, null, null, null, null,
-                            tolerable ? days : null, tolerable ? null : List.of(material.material()), null, null, null);
+                            tolerable ? days : null, tolerable ? null : List.of(material.material()), null, null, null, null, null, null);
                     ObjectNode applicant = JSON.objectNode().put("type", "enterprise").put("creditStatus", credit);
                     return Optional.of(scenario(reference, matter.name() + "：" + material.material()
                             + (tolerable ? " 可容缺" : " 不可容缺") + "（信用 " + credit + "）",
@@ -182,13 +182,29 @@ public final class ScenarioDrafts {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    /** Answers (from the question domains) that make the row's situation entry in {@code column} true. */
-    private Optional<Map<String, Object>> satisfying(TableRow row, int column) {
-        String entry = row.inputEntries().get(column);
-        List<String> questions = new ArrayList<>(row.questions());
+    /**
+     * Answers (from the question domains) under which the row's question columns and any FEEL
+     * condition it holds are all true: a value per question column, then combinations for the rest.
+     */
+    private Optional<Map<String, Object>> satisfying(DecisionTableInfo table, TableRow row) {
+        Map<String, Object> fixed = new HashMap<>();
+        for (int c = 0; c < row.inputEntries().size(); c++) {
+            String question = table.inputQuestions().get(c);
+            String entry = row.inputEntries().get(c);
+            if (question == null || entry.equals("-")) {
+                continue;
+            }
+            Optional<Object> value = domains.of(question).stream().filter(v -> UnaryTests.matches(entry, v, Map.of()))
+                    .findFirst();
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            fixed.put(question, value.get());
+        }
+        List<String> rest = row.questions().stream().filter(q -> !fixed.containsKey(q)).toList();
         List<Map<String, Object>> assignments = new ArrayList<>();
-        assignments.add(new HashMap<>());
-        for (String q : questions) {
+        assignments.add(fixed);
+        for (String q : rest) {
             List<Map<String, Object>> next = new ArrayList<>();
             for (Map<String, Object> a : assignments) {
                 for (Object v : domains.of(q)) {
@@ -199,7 +215,24 @@ public final class ScenarioDrafts {
             }
             assignments = next;
         }
-        return assignments.stream().filter(a -> UnaryTests.matches(entry, Boolean.TRUE, a)).findFirst();
+        return assignments.stream().filter(a -> matchesAnswers(table, row, a)).findFirst();
+    }
+
+    /** Whether every entry of the row that reads answers holds for these answers. */
+    private static boolean matchesAnswers(DecisionTableInfo table, TableRow row, Map<String, Object> answers) {
+        for (int c = 0; c < row.inputEntries().size(); c++) {
+            String question = table.inputQuestions().get(c);
+            String entry = row.inputEntries().get(c);
+            if (question != null) {
+                if (!UnaryTests.matches(entry, answers.get(question), answers)) {
+                    return false;
+                }
+            } else if (!org.onewindow.decision.Answers.referencedIn(List.of(entry)).isEmpty()
+                    && !UnaryTests.matches(entry, Boolean.TRUE, answers)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matchesContext(DecisionTableInfo table, TableRow row, Map<String, Map<String, Object>> ctx) {
@@ -223,8 +256,7 @@ public final class ScenarioDrafts {
 
     private static Expectations expect(String window, String lead, List<String> parallel, List<String> materials,
             List<String> absent, List<String> matters, Map<String, Integer> tolerable) {
-        return new Expectations(window, lead, parallel, matters, materials, absent, null, null, tolerable, null, null, null,
-                null);
+        return new Expectations(window, lead, parallel, matters, materials, absent, null, null, tolerable, null, null, null, null, null, null, null);
     }
 
     private static ObjectNode situation(String matter, String event, Map<String, Object> answers, ObjectNode applicant) {

@@ -114,7 +114,12 @@ public final class TableChecks {
         for (int c = 0; c < table.inputExpressions().size(); c++) {
             int column = c;
             List<String> entries = table.rows().stream().map(r -> r.inputEntries().get(column)).toList();
-            if (!Answers.referencedIn(entries).isEmpty()) {
+            String question = table.inputQuestions().get(c);
+            if (question != null) {
+                List<Object> values = new ArrayList<>(domains.of(question));
+                values.add(null); // unanswered
+                columns.add(values);
+            } else if (!Answers.referencedIn(entries).isEmpty()) {
                 columns.add(answerAssignments(Answers.referencedIn(entries)));
             } else {
                 columns.add(values(table.inputExpressions().get(c), entries));
@@ -186,7 +191,7 @@ public final class TableChecks {
             case "Event.code" -> new ArrayList<>(catalogue.events().stream().map(LifeEvent::code).toList());
             case "Applicant.creditStatus" -> new ArrayList<>(List.of("good", "bad", "unknown"));
             case "Applicant.type" -> new ArrayList<>(List.of("person", "enterprise"));
-            case "Material.key", "Material.tolerable" -> new ArrayList<>(List.of(Boolean.TRUE, Boolean.FALSE));
+            case "Material.key", "Material.tolerable", "Material.reviewScope" -> new ArrayList<>(List.of(Boolean.TRUE, Boolean.FALSE));
             case "Matter.promisedDays" -> numbers(catalogue.matters().stream().map(m -> m.timeLimit().promised()).toList());
             case "Material.toleranceDays" -> numbers(catalogue.matters().stream().flatMap(m -> m.materials().stream())
                     .map(MatterMaterial::toleranceDays).toList());
@@ -214,7 +219,7 @@ public final class TableChecks {
                         ? combos.stream().anyMatch(c -> matchesAll(table, a, c) && matchesAll(table, b, c))
                         : bothMatchSomeInput(table, a, b, candidates);
                 if (overlap) {
-                    findings.add(new Finding("overlap", name, rows.get(i).index() + " and " + rows.get(j).index(),
+                    findings.add(new Finding("overlap", name, rows.get(i).id() + " and " + rows.get(j).id(),
                             "both rows match some input of a UNIQUE table"));
                 }
             }
@@ -252,7 +257,7 @@ public final class TableChecks {
                 }
             }
             if (!fires) {
-                findings.add(new Finding("shadowed", name, String.valueOf(row.index()),
+                findings.add(new Finding("shadowed", name, row.id(),
                         "every input this row matches is taken by an earlier row of a FIRST table"));
             }
         }
@@ -302,7 +307,8 @@ public final class TableChecks {
                     for (String credit : List.of("good", "bad", "unknown")) {
                         Map<String, Map<String, Object>> context = Map.of(
                                 "Matter", DecisionInputs.matter(matter),
-                                "Material", row == null ? Map.of() : DecisionInputs.material(row),
+                                "Material", row == null ? Map.of()
+                                        : DecisionInputs.material(row, catalogue.material(row.material()).orElseThrow()),
                                 "Applicant", DecisionInputs.applicant(new Applicant(type, null, credit)));
                         List<Object> combo = new ArrayList<>();
                         for (Matcher f : fields) {

@@ -115,7 +115,7 @@ public final class TableForm {
                 listOrNull(e.get("matters")), listOrNull(e.get("materials")), listOrNull(e.get("absent")),
                 listOrNull(e.get("pendingMaterials")), listOrNull(e.get("producedInside")), tolerable,
                 listOrNull(e.get("notTolerable")), e.containsKey("pending") ? list(e.get("pending")) : null, notice,
-                e.get("completeness"));
+                e.get("completeness"), null, null, e.get("result"));
     }
 
     private static List<String> listOrNull(String cell) {

@@ -82,6 +82,23 @@ public class ApiExceptionMappers {
         return json(500, ApiError.of("rule gap", e.getMessage()));
     }
 
+    /**
+     * A table failed while deciding: the intake fails closed, naming the model, decision and
+     * element, never passing the failure off as "no row applies". A fault of the rules (the
+     * quality gate and the scenarios are there to catch it before publishing), hence a 5xx.
+     */
+    @ServerExceptionMapper
+    public Response ruleEvaluation(org.onewindow.decision.RuleEvaluationException e) {
+        LOG.error(e.getMessage());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "rule evaluation failed");
+        body.put("detail", e.getMessage());
+        body.put("model", e.model());
+        body.put("decision", e.decision());
+        body.put("errors", e.errors());
+        return Response.status(500).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -52,7 +52,7 @@ public class IntakeBenchmark {
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         decider = new IntakeDecider(catalogue, rules, new QuestionDomains(catalogue, rules), MessageFiles.load("zh"),
-                MessageFiles.load("en"));
+                MessageFiles.load("en"), java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
         Applicant enterprise = new Applicant("enterprise", "91350100M000100Y43", "good");
         foodLicence = new Situation(List.of("food-business-licence"), null,
                 Map.of("agent", false, "vendingMachineOnly", false), enterprise, null);

@@ -78,6 +78,8 @@ class ClerkConsoleBrowserTest {
         assertEquals(reference, b.find("#reference").getAttribute("value"));
         accessible(b, "start");
         new org.openqa.selenium.support.ui.Select(b.find("#applicantType")).selectByValue("enterprise");
+        // tolerance rests on a checked credit: an applicant whose credit is unknown is not tolerated
+        new org.openqa.selenium.support.ui.Select(b.find("#creditStatus")).selectByValue("good");
         b.find("#applicantId").sendKeys(TestApplicants.enterprise());
         b.find("#applicantName").sendKeys("城关小厨餐饮有限公司");
         b.screenshot("clerk-2-start");

@@ -112,10 +112,6 @@ class RuleSetCompilerTest {
     }
 
     private static void copyShippedTo(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(SHIPPED)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
+        org.onewindow.testing.TestFiles.copyShippedRules(target);
     }
 }

@@ -98,9 +98,26 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void aKeyMaterialCannotBeTolerable() throws IOException {
-        edit(FOOD, "    key: true\n    tolerable: false", "    key: true\n    tolerable: true");
+        edit(FOOD, "    key: true\n    tolerable: false", "    key: true\n    tolerable: true\n    toleranceBasis: \"district-policy：本区测试用的理由\"");
         KbProblem p = only(problems());
         assertEquals("materials[0].tolerable", p.field());
+    }
+
+    @Test
+    void aMaterialThatDefinesTheScopeOfReviewCannotBeTolerable() throws IOException {
+        // the layout is what the on-site inspection checks (reviewScope in the material catalogue)
+        edit(FOOD, "    key: false\n    tolerable: false\n    sharedLibrary: false\n",
+                "    key: false\n    tolerable: true\n    toleranceBasis: \"district-policy：本区测试用的理由\"\n    sharedLibrary: false\n");
+        KbProblem p = only(problems());
+        assertEquals("materials[2].tolerable", p.field());
+        assertTrue(p.reason().contains("scope of the review"), p.reason());
+    }
+
+    @Test
+    void aTolerableMaterialMustNameItsSource() throws IOException {
+        edit(FOOD, "    toleranceBasis: \"district-policy：非主审要件（不决定审查范围和审批结果），缺少时不影响启动审查，列入本区容缺受理材料清单\"\n", "");
+        KbProblem p = only(problems());
+        assertEquals("materials[3].toleranceBasis", p.field());
     }
 
     @Test

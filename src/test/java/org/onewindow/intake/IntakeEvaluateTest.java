@@ -61,9 +61,9 @@ class IntakeEvaluateTest {
     void everyDecisionNamesTheRuleRowItsReasonAndBasis() {
         JsonPath r = evaluate("{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": true}}");
         List<Map<String, Object>> explanation = r.getList("explanation");
-        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("window-routing/Window#")
+        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("window-routing#")
                 && String.valueOf(e.get("reason")).contains("市场准入类综合窗口")), explanation.toString());
-        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("material-requirements/")
+        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("materials-scjg#food-business-licence-")
                 && String.valueOf(e.get("reason")).contains("委托")), explanation.toString());
         assertTrue(explanation.stream().allMatch(e -> e.get("reason") != null && e.get("reasonEn") != null
                 && e.get("basis") != null), "every row has a reason in both languages and a basis");
@@ -102,12 +102,15 @@ class IntakeEvaluateTest {
         JsonPath r = evaluate("{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false},"
                 + " \"applicant\": {\"type\": \"enterprise\", \"id\": \"91350100M000100Y43\", \"creditStatus\": \"good\"}}");
         List<String> tolerable = r.getList("tolerable.code");
-        assertTrue(tolerable.containsAll(List.of("food-facility-layout", "food-safety-rules")), tolerable.toString());
+        assertEquals(List.of("food-safety-rules"), tolerable);
         assertTrue(!tolerable.contains("food-business-application") && !tolerable.contains("business-licence"),
                 "key materials are never tolerable: " + tolerable);
-        // the department's own 10 days stand; without one, promised 20 minus 2
+        // the layout defines what the on-site inspection checks: never tolerable, and the row says why
+        List<Map<String, Object>> explanation = r.getList("explanation");
+        assertTrue(explanation.stream().anyMatch(e -> "tolerance-policy#tolerance-review-scope".equals(e.get("rule"))
+                && "food-facility-layout".equals(e.get("material"))), explanation.toString());
+        // the department's own 10 days stand, within promised 20 minus 2
         assertEquals(10, r.getInt("tolerable.find { it.code == 'food-safety-rules' }.deadlineDays"));
-        assertEquals(18, r.getInt("tolerable.find { it.code == 'food-facility-layout' }.deadlineDays"));
         assertTrue(r.getString("notice").contains("容缺受理"), r.getString("notice"));
     }
 
@@ -118,7 +121,7 @@ class IntakeEvaluateTest {
         assertTrue(r.getList("tolerable").isEmpty());
         assertTrue(r.getList("materials.tolerable").stream().noneMatch(Boolean.TRUE::equals));
         List<Map<String, Object>> explanation = r.getList("explanation");
-        assertTrue(explanation.stream().anyMatch(e -> "tolerance-policy/Tolerance#1".equals(e.get("rule"))
+        assertTrue(explanation.stream().anyMatch(e -> "tolerance-policy#tolerance-bad-credit".equals(e.get("rule"))
                 && String.valueOf(e.get("reason")).contains("不良信用")), explanation.toString());
     }
 
@@ -147,9 +150,9 @@ class IntakeEvaluateTest {
         assertEquals("company-establishment", r.getString("materials.find { it.code == 'business-licence' }.producedBy"));
         assertEquals(Boolean.FALSE, r.get("materials.find { it.code == 'business-licence' }.required"));
         List<Map<String, Object>> explanation = r.getList("explanation");
-        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).endsWith("produced-inside-bundle")),
+        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).endsWith("produced-inside-the-bundle")),
                 explanation.toString());
-        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("life-event-matters/")));
+        assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("life-event-matters#")));
         // the tax matter is received here and forwarded to its dedicated window
         assertTrue(r.getString("notice").contains("专窗"), r.getString("notice"));
         assertEquals("scjg", r.getString("departments.find { it.role == 'lead' }.code"));

@@ -56,28 +56,58 @@ class QualityGateTest {
     @Test
     void aRuleReadingAnUnknownQuestionOrMaterialIsCaught() throws IOException {
         copyRules();
-        edit("material-requirements.dmn", "Answers.vendingMachineOnly = true", "Answers.vendingOnly = true");
-        edit("material-requirements.dmn", "&quot;vending-machine-documents&quot;", "&quot;vending-docs&quot;");
+        edit("materials/scjg.dmn", "<text>Answers.vendingMachineOnly</text>", "<text>Answers.vendingOnly</text>");
+        edit("materials/scjg.dmn", "name=\"vending-machine-documents\"", "name=\"vending-docs\"");
         QualityReport report = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
         assertTrue(report.blockingProblems().stream().anyMatch(p -> p.contains("Answers.vendingOnly")), report.text());
         assertTrue(report.blockingProblems().stream().anyMatch(p -> p.contains("unknown material 'vending-docs'")),
                 report.text());
-        // and the conditional material it used to decide is now undecided
-        assertTrue(report.problems().stream().anyMatch(p -> p.startsWith("materials: matter 'food-business-licence'")
+        // and the conditional material it used to decide is now required by no row
+        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.startsWith("materials: materials-scjg/food-business-licence")
                 && p.contains("vending-machine-documents")), report.text());
     }
 
     @Test
-    void twoRowsDecidingTheSameMaterialDifferentlyAreABlockingConflict() throws IOException {
+    void aRowWithoutALegalBasisIsRefused() throws IOException {
         copyRules();
-        // drop a general row's exclusions: the guides with their own condition now get two answers
-        Path dmn = rules.resolve("material-requirements.dmn");
-        String xml = Files.readString(dmn);
-        String edited = xml.replaceFirst("<text>not\\([^<]*\\)</text>", "<text>-</text>");
-        assertFalse(xml.equals(edited), "the table has a general row with exclusions");
-        Files.writeString(dmn, edited);
+        edit("window-routing.dmn", "<annotationEntry><text>国办发〔2018〕45号；税务部门进驻政务服务中心设置专窗</text></annotationEntry>",
+                "<annotationEntry><text></text></annotationEntry>");
         QualityReport report = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
-        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.startsWith("conflicts: ")), report.text());
+        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.equals(
+                "basis: window-routing#window-tax (Window row 1) has no basis")), report.text());
+    }
+
+    @Test
+    void aToleranceTableThatWouldTolerateAMaterialDefiningTheReviewIsRefused() throws IOException {
+        copyRules();
+        // neutralise the review-scope exclusion and the published-list exclusion
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-review-scope-i3\"><text>true</text>",
+                "<inputEntry id=\"tolerance-review-scope-i3\"><text>null</text>");
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-not-listed-i4\"><text>false</text>",
+                "<inputEntry id=\"tolerance-not-listed-i4\"><text>null</text>");
+        QualityReport report = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
+        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.startsWith("tolerance: matter 'food-business-licence', "
+                + "material 'food-facility-layout' defines the scope of review")), report.text());
+    }
+
+    @Test
+    void toleratingAnApplicantWhoseCreditIsUnknownMustBeSaidExplicitly() throws IOException {
+        copyRules();
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-unknown-credit-i1\"><text>&quot;unknown&quot;</text>",
+                "<inputEntry id=\"tolerance-unknown-credit-i1\"><text>&quot;bad&quot;</text>");
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-default-deadline-i1\"><text>&quot;good&quot;</text>",
+                "<inputEntry id=\"tolerance-default-deadline-i1\"><text>-</text>");
+        QualityReport report = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
+        assertTrue(report.blockingProblems().stream().anyMatch(p -> p.contains("tolerance-policy#tolerance-default-deadline "
+                + "tolerates an applicant whose credit is unknown")), report.text());
+
+        // said explicitly, it passes
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-default-deadline-i1\"><text>-</text>",
+                "<inputEntry id=\"tolerance-default-deadline-i1\"><text>&quot;good&quot;, &quot;unknown&quot;</text>");
+        edit("tolerance-policy.dmn", "<inputEntry id=\"tolerance-department-deadline-i1\"><text>&quot;good&quot;</text>",
+                "<inputEntry id=\"tolerance-department-deadline-i1\"><text>&quot;good&quot;, &quot;unknown&quot;</text>");
+        QualityReport explicit = new QualityGate(SHIPPED_KB, new RuleSetCompiler().compile(rules)).run();
+        assertTrue(explicit.blockingProblems().stream().noneMatch(p -> p.startsWith("tolerance:")), explicit.text());
     }
 
     private void copyRules() throws IOException {

@@ -51,7 +51,7 @@ class InterviewEfficiencyTest {
         Catalogue catalogue = new KnowledgeBaseLoader().load(Path.of("knowledge-base"));
         RuleSet rules = new RuleSetCompiler().compile(Path.of("rules"));
         QuestionDomains domains = new QuestionDomains(catalogue, rules);
-        IntakeDecider decider = new IntakeDecider(catalogue, rules, domains, MessageFiles.load("zh"), MessageFiles.load("en"));
+        IntakeDecider decider = new IntakeDecider(catalogue, rules, domains, MessageFiles.load("zh"), MessageFiles.load("en"), java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
         QuestionChooser chooser = new QuestionChooser(decider, domains);
 
         List<Run> runs = new ArrayList<>();
@@ -120,21 +120,13 @@ class InterviewEfficiencyTest {
         throw new AssertionError("the interview does not end: " + matters + event);
     }
 
-    /** The static form of a matter: every question its conditional-material and department rows read. */
+    /** The static form of a matter: every question its own material table and its department rows read. */
     private static Set<String> questionsFor(Matter matter, RuleSet rules) {
         Set<String> questions = new TreeSet<>();
-        for (DecisionTableInfo table : rules.tables()) {
-            boolean departments = table.model().equals("department-routing");
-            if (!departments && !table.model().equals("material-requirements")) {
-                continue;
-            }
-            for (TableRow row : LiteralTests.candidateRows(table, Map.of(0, matter.code()))) {
-                if (departments || matter.materials().stream().anyMatch(m -> m.conditional()
-                        && LiteralTests.mayMatch(row.outputEntries().get(0), m.material()))) {
-                    questions.addAll(row.questions());
-                }
-            }
-        }
+        rules.table("department-routing", "Departments").ifPresent(table -> LiteralTests.candidateRows(table,
+                Map.of(0, matter.code())).forEach(row -> questions.addAll(row.questions())));
+        rules.tablesNamed(matter.code()).stream().filter(t -> t.model().startsWith("materials-"))
+                .forEach(table -> table.rows().forEach(row -> questions.addAll(row.questions())));
         return questions;
     }
 

@@ -40,7 +40,7 @@ class ScenarioSuiteTest {
         rules = new RuleSetCompiler().compile(Path.of("rules"));
         QuestionDomains domains = new QuestionDomains(catalogue, rules);
         runner = new ScenarioRunner(catalogue, rules, new IntakeDecider(catalogue, rules, domains,
-                MessageFiles.load("zh"), MessageFiles.load("en")));
+                MessageFiles.load("zh"), MessageFiles.load("en"), java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
         loaded = ScenarioFiles.load(Path.of("rules", ScenarioService.FOLDER), catalogue);
     }
 

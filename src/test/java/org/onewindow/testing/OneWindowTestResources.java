@@ -40,12 +40,12 @@ public class OneWindowTestResources implements QuarkusTestResourceLifecycleManag
     /** Restores the working rules folder to the shipped rules plus the test model. */
     public static void resetRules() throws IOException {
         Files.createDirectories(RULES);
-        try (Stream<Path> old = Files.list(RULES)) {
+        try (Stream<Path> old = Files.walk(RULES)) {
             for (Path p : old.filter(Files::isRegularFile).toList()) {
                 Files.delete(p);
             }
         }
-        copyFiles(Path.of("rules"), RULES);
+        TestFiles.copyShippedRules(RULES);
         copyFiles(Path.of("src", "test", "resources", "extra-rules"), RULES);
     }
 

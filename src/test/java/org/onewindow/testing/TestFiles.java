@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Copies of the shipped rules and one-place edits of them, for tests that break a file on purpose. */
 public final class TestFiles {
@@ -15,13 +14,9 @@ public final class TestFiles {
     private TestFiles() {
     }
 
-    /** Copies the files (not the folders) of the shipped rules folder into {@code target}. */
+    /** Copies the rule files of the shipped rules folder, sub-folders included, into {@code target}. */
     public static void copyShippedRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
+        org.onewindow.decision.RuleFiles.write(org.onewindow.decision.RuleFiles.read(Path.of("rules")), target);
     }
 
     /** Replaces the first {@code from} in the file by {@code to}; fails if the file does not contain it. */

@@ -91,7 +91,7 @@ class KogitoDecisionEndpointsTest {
     void everyModelInTheRulesFolderIsListed() {
         given().get("/decisions").then().statusCode(200)
                 .body("models.name", hasItems("ticket-pricing", "window-routing", "tolerance-policy",
-                        "material-requirements", "department-routing", "life-event-matters"))
+                        "materials-scjg", "department-routing", "life-event-matters", "department-decisions"))
                 .body("models.find { it.name == 'ticket-pricing' }.inputs.name", hasItems("Visitor", "Visit Date"));
     }
 

@@ -1,20 +1,26 @@
 package org.onewindow.decision.facts;
 
 /**
- * Drools fact: one matter of the intake (a single matter or a life event's selected matter), with
- * the material its result becomes, so the rules can see what the bundle produces by itself.
+ * Rule fact: one matter of a multi-matter intake, in the order the applicant listed them (or the
+ * life event lists them), with the window its own routing row chose and the material its result
+ * becomes, so the bundle rules can see what the bundle produces by itself.
  */
 public class BundledMatter {
 
     private final String code;
     private final String name;
+    private final String nameEn;
+    private final int position;
     private final String resultMaterial;
     private final String window;
     private final boolean dedicatedWindow;
 
-    public BundledMatter(String code, String name, String resultMaterial, String window, boolean dedicatedWindow) {
+    public BundledMatter(String code, String name, String nameEn, int position, String resultMaterial, String window,
+            boolean dedicatedWindow) {
         this.code = code;
         this.name = name;
+        this.nameEn = nameEn;
+        this.position = position;
         this.resultMaterial = resultMaterial;
         this.window = window;
         this.dedicatedWindow = dedicatedWindow;
@@ -26,6 +32,14 @@ public class BundledMatter {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public String getResultMaterial() {

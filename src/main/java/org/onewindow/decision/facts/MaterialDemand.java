@@ -1,27 +1,38 @@
 package org.onewindow.decision.facts;
 
 /**
- * Drools fact: one matter's need for one catalogue material, as the decision tables decided it.
- * The bundle rules may mark it as produced by another matter of the same intake.
+ * Rule fact: one matter's need for one catalogue material, as that matter's tables decided it —
+ * the form and counts its guide asks for, whether it is a key material, whether (and by when) it
+ * may be supplied later — and {@code producedBy}, the other matter of the same intake whose result
+ * is this material, if there is one (a fact of the bundle; what follows from it is in the rules).
  */
 public class MaterialDemand {
 
     private final String matter;
     private final String material;
-    private final boolean required;
     private final boolean key;
     private final boolean tolerable;
     private final Integer deadlineDays;
-    private String producedBy;
+    private final String form;
+    private final int originals;
+    private final int copies;
+    private final String producedBy;
 
-    public MaterialDemand(String matter, String material, boolean required, boolean key, boolean tolerable,
-            Integer deadlineDays) {
+    public MaterialDemand(String matter, String material, boolean key, boolean tolerable, Integer deadlineDays,
+            String form, int originals, int copies, String producedBy) {
         this.matter = matter;
         this.material = material;
-        this.required = required;
         this.key = key;
         this.tolerable = tolerable;
         this.deadlineDays = deadlineDays;
+        this.form = form;
+        this.originals = originals;
+        this.copies = copies;
+        this.producedBy = producedBy;
+    }
+
+    public String getProducedBy() {
+        return producedBy;
     }
 
     public String getMatter() {
@@ -30,10 +41,6 @@ public class MaterialDemand {
 
     public String getMaterial() {
         return material;
-    }
-
-    public boolean isRequired() {
-        return required;
     }
 
     public boolean isKey() {
@@ -48,11 +55,15 @@ public class MaterialDemand {
         return deadlineDays;
     }
 
-    public String getProducedBy() {
-        return producedBy;
+    public String getForm() {
+        return form;
     }
 
-    public void setProducedBy(String producedBy) {
-        this.producedBy = producedBy;
+    public int getOriginals() {
+        return originals;
+    }
+
+    public int getCopies() {
+        return copies;
     }
 }

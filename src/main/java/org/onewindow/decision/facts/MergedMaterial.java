@@ -2,18 +2,24 @@ package org.onewindow.decision.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Drools fact: one line of the merged material list — a catalogue material and every matter's
- * demand for it. The merge rules decide which demands belong together; the summary getters only
- * combine them (needed if any matter needs it, key if key anywhere, tolerable only if every matter
- * that needs it tolerates it, the earliest deadline wins).
+ * Rule conclusion: one line of the merged material list of a bundle. The bundle rules set every
+ * field — required, key, tolerable, deadline, form, counts, produced inside — so that how demands
+ * merge is policy written in the DRL, not Java; this class only holds the answer.
  */
 public class MergedMaterial {
 
     private final String material;
-    private final List<MaterialDemand> demands = new ArrayList<>();
+    private final List<String> matters = new ArrayList<>();
+    private boolean required;
+    private boolean key;
+    private boolean tolerable;
+    private Integer deadlineDays;
+    private String form;
+    private int originals;
+    private int copies;
+    private String producedBy;
 
     public MergedMaterial(String material) {
         this.material = material;
@@ -23,47 +29,83 @@ public class MergedMaterial {
         return material;
     }
 
-    public List<MaterialDemand> getDemands() {
-        return demands;
+    /** The matters that ask for this material, in the order the rules saw them. */
+    public List<String> getMatters() {
+        return List.copyOf(matters);
     }
 
     public boolean covers(String matter) {
-        return demands.stream().anyMatch(d -> d.getMatter().equals(matter));
+        return matters.contains(matter);
     }
 
-    public void absorb(MaterialDemand demand) {
-        demands.add(demand);
-    }
-
-    /** Demands the applicant must actually satisfy: those not produced inside the bundle. */
-    private List<MaterialDemand> open() {
-        return demands.stream().filter(d -> d.getProducedBy() == null).toList();
+    public void addMatter(String matter) {
+        if (!matters.contains(matter)) {
+            matters.add(matter);
+        }
     }
 
     public boolean isRequired() {
-        return open().stream().anyMatch(MaterialDemand::isRequired);
+        return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
     }
 
     public boolean isKey() {
-        return open().stream().anyMatch(MaterialDemand::isKey);
+        return key;
+    }
+
+    public void setKey(boolean key) {
+        this.key = key;
     }
 
     public boolean isTolerable() {
-        List<MaterialDemand> needed = open().stream().filter(MaterialDemand::isRequired).toList();
-        return !needed.isEmpty() && needed.stream().allMatch(MaterialDemand::isTolerable);
+        return tolerable;
+    }
+
+    public void setTolerable(boolean tolerable) {
+        this.tolerable = tolerable;
     }
 
     public Integer getDeadlineDays() {
-        return open().stream().filter(MaterialDemand::isRequired).map(MaterialDemand::getDeadlineDays)
-                .filter(Objects::nonNull).min(Integer::compare).orElse(null);
+        return deadlineDays;
     }
 
-    /** The matter that produces this material inside the bundle, when no open demand remains. */
+    public void setDeadlineDays(Integer deadlineDays) {
+        this.deadlineDays = deadlineDays;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public void setForm(String form) {
+        this.form = form;
+    }
+
+    public int getOriginals() {
+        return originals;
+    }
+
+    public void setOriginals(int originals) {
+        this.originals = originals;
+    }
+
+    public int getCopies() {
+        return copies;
+    }
+
+    public void setCopies(int copies) {
+        this.copies = copies;
+    }
+
+    /** The matter of this bundle whose result is this material, when no other matter needs it from the applicant. */
     public String getProducedBy() {
-        return open().isEmpty() ? demands.get(0).getProducedBy() : null;
+        return producedBy;
     }
 
-    public List<String> getMatters() {
-        return demands.stream().map(MaterialDemand::getMatter).distinct().toList();
+    public void setProducedBy(String producedBy) {
+        this.producedBy = producedBy;
     }
 }

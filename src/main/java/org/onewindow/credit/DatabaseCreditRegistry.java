@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.onewindow.intake.CreditRegistry;
@@ -29,7 +30,12 @@ public class DatabaseCreditRegistry implements CreditRegistry {
     @Inject
     DataSource dataSource;
 
+    /**
+     * Outside the caller's transaction (suspended): an unreachable or broken registry answers
+     * {@code unknown} and must not abort the acceptance that asked.
+     */
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public CreditStanding lookup(String subjectId, LocalDate asOf) {
         if (subjectId == null || subjectId.isBlank()) {
             return CreditStanding.unknown("anonymous", asOf);

@@ -43,8 +43,19 @@ public class CreditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import a dishonest-subject list: CSV with the header subject,list,from,to,source. The rows "
             + "replace earlier rows of the same sources; a bad row refuses the file (400 naming line and column)")
-    public Response importList(String csv) {
-        return Response.status(201).entity(imports.importCsv(csv, identity.getPrincipal().getName())).build();
+    public Response importList(byte[] body) {
+        return Response.status(201).entity(imports.importCsv(utf8(body), identity.getPrincipal().getName())).build();
+    }
+
+    /** The file as UTF-8 whatever the header says: a list saved as GBK is refused, not read as garbage. */
+    private static String utf8(byte[] body) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("body", "the file is not UTF-8: save it as \"CSV UTF-8\" and import again");
+        }
     }
 
     @GET

@@ -16,6 +16,11 @@ public record Statistics(LocalDate from, LocalDate to, Figures total, List<Group
     public record Figures(int received, int accepted, int acceptedWithTolerance, int returned, int delivered,
             int deliveredInTime, int toleratedSuppliedOnTime, int toleratedSuppliedLate, int toleratedOverdue,
             int oneVisit, Double oneVisitRate, Double meanWorkingDaysToDelivery) {
+
+        /** The one-visit rate as pages show it ("66.7%"), or a dash when nothing was decided. */
+        public String oneVisitPercent() {
+            return oneVisitRate == null ? "—" : Math.round(oneVisitRate * 1000) / 10.0 + "%";
+        }
     }
 
     /** A window, department or matter with its figures. */

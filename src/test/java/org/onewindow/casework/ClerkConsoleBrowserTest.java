@@ -187,6 +187,9 @@ class ClerkConsoleBrowserTest {
         b.submit("#matter-find", "食品经营许可");
         assertTrue(b.text("#matter-matches").contains("food-business-licence"), b.text("#matter-matches"));
         b.find("#matter-find").clear();
+        b.submit("#matter-find", "shipinjingyingxuke"); // pinyin, typed without spaces
+        assertTrue(b.text("#matter-matches").contains("food-business-licence"), b.text("#matter-matches"));
+        b.find("#matter-find").clear();
         b.submit("#matter-find", "disability-cert");
         assertTrue(b.text("#matter-matches").contains(Cases.DISABILITY), b.text("#matter-matches"));
         accessible(b, "start with matter search");
@@ -245,5 +248,14 @@ class ClerkConsoleBrowserTest {
             assertTrue(english(b.text(part)), part + ": " + b.text(part));
         }
         b.open("/clerk/statistics?lang=zh");
+
+        // the rating page the pickup slip's QR code opens (anonymous), in both languages
+        b.open("/logout");
+        b.open("/rate?number=" + number + "&lang=zh");
+        assertEquals(number, b.find("#rate-number").getAttribute("value"));
+        accessible(b, "rating page");
+        b.open("/rate?lang=en");
+        assertTrue(english(b.text("main")), b.text("main"));
+        b.open("/rate?lang=zh");
     }
 }

@@ -78,7 +78,8 @@ class ClerkConsoleBrowserTest {
         assertEquals(reference, b.find("#reference").getAttribute("value"));
         accessible(b, "start");
         new org.openqa.selenium.support.ui.Select(b.find("#applicantType")).selectByValue("enterprise");
-        b.find("#applicantId").sendKeys(TestApplicants.enterprise());
+        String applicantId = TestApplicants.enterprise();
+        b.find("#applicantId").sendKeys(applicantId);
         b.find("#applicantName").sendKeys("城关小厨餐饮有限公司");
         b.screenshot("clerk-2-start");
         b.clickAndWait("#create");
@@ -133,6 +134,16 @@ class ClerkConsoleBrowserTest {
         assertEquals("已出件", b.text("#status"));
         assertTrue(b.text("#timeline").contains("出件"));
         b.screenshot("clerk-6-delivered");
+
+        // the applicant rates the service from the pickup slip's QR code (好差评)
+        String number = b.text("#number");
+        b.open("/logout");
+        b.open("/rate?number=" + number + "&lang=zh");
+        b.find("#rate-id").sendKeys(applicantId.substring(12));
+        b.find("input[name=score][value='4']").click();
+        b.find("#rate-comment").sendKeys("窗口服务热情");
+        b.clickAndWait("#rate-submit");
+        assertEquals(1, b.all("#rate-thanks").size(), b.text("main"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.onewindow.casework;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;

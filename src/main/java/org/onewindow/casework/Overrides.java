@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -293,11 +292,5 @@ public class Overrides {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    static Set<String> codes(List<CompletenessCheck.Missing> missing) {
-        Set<String> set = new HashSet<>();
-        missing.forEach(m -> set.add(m.code()));
-        return set;
     }
 }

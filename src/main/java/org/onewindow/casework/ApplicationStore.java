@@ -1,5 +1,6 @@
 package org.onewindow.casework;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,113 +10,140 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
- * The SQL of applications, always inside the caller's connection and transaction: the service
- * decides what a change is, this class only reads and writes rows.
+ * The SQL of applications. Each method takes a connection from the data source; inside a
+ * {@code @Transactional} service method that is the transaction's one connection (Agroal enlists
+ * it with Narayana), so a change and its timeline entries commit or roll back together. The
+ * services decide what a change is; this class only reads and writes rows.
  */
 @ApplicationScoped
-class ApplicationStore {
+public class ApplicationStore {
 
     /** The application row as stored, with the decision snapshot and situation as JSON text. */
     record Row(long id, String number, ApplicationStatus status, int version, String applicantType, String applicantId,
-            String applicantName, String creditStatus, List<String> matters, String event, String situation,
-            String outcome, Long decisionId, String ruleSetVersion, String kioskReference, String window,
-            String leadDepartment, int promisedDays, String result, String createdBy, OffsetDateTime createdAt,
-            LocalDate acceptedOn, LocalDate dueOn, String requestHash) {
+            String applicantName, String creditStatus, String creditSource, List<String> matters, String event,
+            String situation, String outcome, Long decisionId, String ruleSetVersion, String kioskReference,
+            String window, String leadDepartment, int promisedDays, String result, String createdBy,
+            OffsetDateTime createdAt, LocalDate createdOn, LocalDate acceptedOn, LocalDate dueOn, String acceptance,
+            String acceptedBy, LocalDate deliveredOn, String card, String requestHash) {
     }
 
     /** What a new application is made of. */
     record NewRow(String applicantType, String applicantId, String applicantName, String creditStatus,
-            List<String> matters, String event, String situation, String outcome, Long decisionId,
+            String creditSource, List<String> matters, String event, String situation, String outcome, Long decisionId,
             String ruleSetVersion, String kioskReference, String window, String leadDepartment, int promisedDays,
             String createdBy, String idempotencyKey, String requestHash) {
     }
 
     private static final String COLUMNS = """
-            id, number, status, version, applicant_type, applicant_id, applicant_name, credit_status, matters,
-            event_code, situation, outcome, decision_id, rule_set_version, kiosk_reference, window_code,
-            lead_department, promised_days, result, created_by, created_at, accepted_on, due_on, request_hash
+            id, number, status, version, applicant_type, applicant_id, applicant_name, credit_status, credit_source,
+            matters, event_code, situation, outcome, decision_id, rule_set_version, kiosk_reference, window_code,
+            lead_department, promised_days, result, created_by, created_at, created_on, accepted_on, due_on,
+            acceptance, accepted_by, delivered_on, card, request_hash
             """;
 
-    /** Inserts an application; empty when its idempotency key is already taken (the caller returns that one). */
-    Optional<Long> insert(Connection c, NewRow n, LocalDate today) throws SQLException {
-        long seq;
-        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('application_number_seq')");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-        }
-        String number = String.format("SL%s-%06d", today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), seq);
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO application (number, status, applicant_type, applicant_id, applicant_name, credit_status,
-                    matters, event_code, situation, outcome, decision_id, rule_set_version, kiosk_reference, window_code,
-                    lead_department, promised_days, created_by, idempotency_key, request_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (idempotency_key) DO NOTHING
-                RETURNING id
-                """)) {
-            ps.setString(1, number);
-            ps.setString(2, ApplicationStatus.CHECKING.code());
-            ps.setString(3, n.applicantType());
-            ps.setString(4, n.applicantId());
-            ps.setString(5, n.applicantName());
-            ps.setString(6, n.creditStatus());
-            ps.setString(7, String.join(",", n.matters()));
-            ps.setString(8, n.event());
-            ps.setString(9, n.situation());
-            ps.setString(10, n.outcome());
-            setLong(ps, 11, n.decisionId());
-            ps.setString(12, n.ruleSetVersion());
-            ps.setString(13, n.kioskReference());
-            ps.setString(14, n.window());
-            ps.setString(15, n.leadDepartment());
-            ps.setInt(16, n.promisedDays());
-            ps.setString(17, n.createdBy());
-            ps.setString(18, n.idempotencyKey());
-            ps.setString(19, n.requestHash());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
+    /** SQL statements run: the queue's cost is measured by it (docs/benchmarks.md), not guessed. */
+    private final LongAdder statements = new LongAdder();
+
+    @Inject
+    DataSource dataSource;
+
+    public long statements() {
+        return statements.sum();
     }
 
-    Optional<Long> idForKey(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM application WHERE idempotency_key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    // --- applications --------------------------------------------------------------------
+
+    /** Inserts an application; empty when the creator's idempotency key is already taken. */
+    Optional<Long> insert(NewRow n, LocalDate today, OffsetDateTime now) {
+        return with(c -> {
+            long seq;
+            try (PreparedStatement ps = prepare(c, "SELECT nextval('application_number_seq')");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
             }
-        }
+            String number = String.format("SL%s-%06d", today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                    seq);
+            try (PreparedStatement ps = prepare(c, """
+                    INSERT INTO application (number, status, applicant_type, applicant_id, applicant_name, credit_status,
+                        credit_source, matters, event_code, situation, outcome, decision_id, rule_set_version,
+                        kiosk_reference, window_code, lead_department, promised_days, created_by, idempotency_key,
+                        request_hash, created_at, created_on, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (created_by, idempotency_key) DO NOTHING
+                    RETURNING id
+                    """)) {
+                set(ps, number, ApplicationStatus.CHECKING.code(), n.applicantType(), n.applicantId(), n.applicantName(),
+                        n.creditStatus(), n.creditSource(), String.join(",", n.matters()), n.event(), n.situation(),
+                        n.outcome(), n.decisionId(), n.ruleSetVersion(), n.kioskReference(), n.window(),
+                        n.leadDepartment(), n.promisedDays(), n.createdBy(), n.idempotencyKey(), n.requestHash(), now,
+                        today, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
-    Optional<Row> find(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + COLUMNS + " FROM application WHERE id = ?", id);
+    Optional<Long> idForKey(String createdBy, String key) {
+        return oneLong("SELECT id FROM application WHERE created_by = ? AND idempotency_key = ?", createdBy, key);
+    }
+
+    Optional<Row> find(long id) {
+        return one("SELECT " + COLUMNS + " FROM application WHERE id = ?", id);
     }
 
     /** Reads and locks the row until the transaction ends: concurrent changes to one application queue here. */
-    Optional<Row> lock(Connection c, long id) throws SQLException {
-        return one(c, "SELECT " + COLUMNS + " FROM application WHERE id = ? FOR UPDATE", id);
+    Optional<Row> lock(long id) {
+        return one("SELECT " + COLUMNS + " FROM application WHERE id = ? FOR UPDATE", id);
     }
 
-    Optional<Long> idForNumber(Connection c, String number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM application WHERE number = ?")) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+    /** Locks the row unless someone else holds it (then empty): the supervision job never waits on the desk. */
+    Optional<Row> lockIfFree(long id) {
+        return one("SELECT " + COLUMNS + " FROM application WHERE id = ? FOR UPDATE SKIP LOCKED", id);
+    }
+
+    Optional<Long> idForNumber(String number) {
+        return oneLong("SELECT id FROM application WHERE number = ?", number);
+    }
+
+    /** The applications whose time limit runs: what the supervision job looks at. */
+    List<Long> running() {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c,
+                    "SELECT id FROM application WHERE status IN ('accepted', 'accepted-with-tolerance', 'suspended') "
+                            + "ORDER BY id")) {
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
             }
-        }
+        });
     }
 
     /**
-     * The queue: the newest first, filtered by status and by a search text matching the number, the
-     * applicant's ID or name, or the kiosk reference.
+     * The queue: the newest first, filtered by status, by a search text matching the number, the
+     * applicant's ID or name, or the kiosk reference, and — for a department's reviewer — by a task
+     * of that department.
      */
-    List<Row> list(Connection c, List<ApplicationStatus> statuses, String text, int limit) throws SQLException {
+    List<Row> list(List<ApplicationStatus> statuses, String text, int limit, String onlyDepartment) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM application WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (!statuses.isEmpty()) {
@@ -130,185 +158,333 @@ class ApplicationStore {
             args.add(t.toUpperCase(java.util.Locale.ROOT));
             args.add("%" + t.replace("%", "").replace("_", "") + "%");
         }
+        if (onlyDepartment != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM department_task t WHERE t.application_id = application.id"
+                    + " AND t.department = ?)");
+            args.add(onlyDepartment);
+        }
         sql.append(" ORDER BY id DESC LIMIT ?");
         args.add(limit);
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, sql.toString())) {
+                set(ps, args.toArray());
+                List<Row> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row(rs));
+                    }
                 }
+                return rows;
             }
-            return rows;
-        }
+        });
     }
 
     /** Moves the application to a new status and version; the row is locked by the caller. */
-    void update(Connection c, long id, ApplicationStatus status, LocalDate acceptedOn, LocalDate dueOn, String result)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+    void update(long id, ApplicationStatus status, LocalDate acceptedOn, LocalDate dueOn, String result,
+            OffsetDateTime now) {
+        exec("""
                 UPDATE application SET status = ?, accepted_on = COALESCE(?, accepted_on), due_on = COALESCE(?, due_on),
-                    result = COALESCE(?, result), version = version + 1, updated_at = now()
+                    result = COALESCE(?, result), version = version + 1, updated_at = ?
                 WHERE id = ?
-                """)) {
-            ps.setString(1, status.code());
-            ps.setObject(2, acceptedOn);
-            ps.setObject(3, dueOn);
-            ps.setString(4, result);
-            ps.setLong(5, id);
-            ps.executeUpdate();
-        }
+                """, status.code(), acceptedOn, dueOn, result, now, id);
     }
 
-    void insertMaterials(Connection c, long id, List<ChecklistLine> lines) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO application_material (application_id, code, position, name, key_material, tolerable,
-                    deadline_days, state, received_form)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)) {
-            int position = 0;
-            for (ChecklistLine l : lines) {
-                ps.setLong(1, id);
-                ps.setString(2, l.code());
-                ps.setInt(3, position++);
-                ps.setString(4, l.name());
-                ps.setBoolean(5, l.key());
-                ps.setBoolean(6, l.tolerable());
-                if (l.deadlineDays() == null) {
-                    ps.setNull(7, Types.INTEGER);
-                } else {
-                    ps.setInt(7, l.deadlineDays());
+    void accepted(long id, ApplicationStatus acceptance, String by) {
+        exec("UPDATE application SET acceptance = ?, accepted_by = ? WHERE id = ?", acceptance.code(), by, id);
+    }
+
+    void delivered(long id, LocalDate on) {
+        exec("UPDATE application SET delivered_on = ? WHERE id = ?", on, id);
+    }
+
+    /** The supervision card the job wrote last, so that each change of colour is recorded once. */
+    void card(long id, String card) {
+        exec("UPDATE application SET card = ? WHERE id = ?", card, id);
+    }
+
+    /** A new decision for the application (its credit changed, or an override was approved). */
+    void redecided(long id, String creditStatus, String creditSource, String outcome, Long decisionId) {
+        exec("""
+                UPDATE application SET credit_status = ?, credit_source = CAST(? AS jsonb), outcome = CAST(? AS jsonb),
+                    decision_id = ? WHERE id = ?
+                """, creditStatus, creditSource, outcome, decisionId, id);
+    }
+
+    // --- materials -------------------------------------------------------------------------
+
+    void insertMaterials(long id, List<ChecklistLine> lines) {
+        with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    INSERT INTO application_material (application_id, code, position, name, key_material, tolerable,
+                        deadline_days, state, received_form)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)) {
+                int position = 0;
+                for (ChecklistLine l : lines) {
+                    set(ps, id, l.code(), position++, l.name(), l.key(), l.tolerable(), l.deadlineDays(), l.state().code(),
+                            l.form());
+                    ps.addBatch();
                 }
-                ps.setString(8, l.state().code());
-                ps.setString(9, l.form());
-                ps.addBatch();
+                ps.executeBatch();
             }
-            ps.executeBatch();
-        }
+            return null;
+        });
     }
 
-    void setMaterial(Connection c, long id, String code, MaterialState state, String form, LocalDate dueOn, String actor)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+    void setMaterial(long id, String code, MaterialState state, String form, LocalDate dueOn, String actor,
+            LocalDate suppliedOn, OffsetDateTime now) {
+        exec("""
                 UPDATE application_material SET state = ?, received_form = COALESCE(?, received_form), due_on = ?,
-                    updated_by = ?, updated_at = now()
+                    supplied_on = ?, updated_by = ?, updated_at = ?
                 WHERE application_id = ? AND code = ?
-                """)) {
-            ps.setString(1, state.code());
-            ps.setString(2, form);
-            ps.setObject(3, dueOn);
-            ps.setString(4, actor);
-            ps.setLong(5, id);
-            ps.setString(6, code);
-            ps.executeUpdate();
-        }
+                """, state.code(), form, dueOn, suppliedOn, actor, now, id, code);
     }
 
-    List<ChecklistLine> materials(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT code, name, key_material, tolerable, deadline_days, state, received_form, due_on, updated_by
-                FROM application_material WHERE application_id = ? ORDER BY position
-                """)) {
-            ps.setLong(1, id);
-            List<ChecklistLine> lines = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int days = rs.getInt(5);
-                    Integer deadline = rs.wasNull() ? null : days;
-                    lines.add(new ChecklistLine(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                            deadline, MaterialState.of(rs.getString(6)), rs.getString(7),
-                            rs.getObject(8, LocalDate.class), rs.getString(9)));
+    /** The decision's tolerance of a checklist line changed (the applicant's credit changed). */
+    void tolerance(long id, String code, boolean tolerable, Integer deadlineDays) {
+        exec("UPDATE application_material SET tolerable = ?, deadline_days = ? WHERE application_id = ? AND code = ?",
+                tolerable, deadlineDays, id, code);
+    }
+
+    List<ChecklistLine> materials(long id) {
+        return materials(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The checklists of many applications in one query (the queue must not ask once per application). */
+    Map<Long, List<ChecklistLine>> materials(Collection<Long> ids) {
+        Map<Long, List<ChecklistLine>> byApplication = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byApplication;
+        }
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    SELECT application_id, code, name, key_material, tolerable, deadline_days, state, received_form,
+                        due_on, updated_by, supplied_on
+                    FROM application_material WHERE application_id = ANY(?) ORDER BY application_id, position
+                    """)) {
+                ps.setArray(1, longs(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int days = rs.getInt(6);
+                        Integer deadline = rs.wasNull() ? null : days;
+                        byApplication.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ChecklistLine(
+                                rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), deadline,
+                                MaterialState.of(rs.getString(7)), rs.getString(8), rs.getObject(9, LocalDate.class),
+                                rs.getString(10), rs.getObject(11, LocalDate.class)));
+                    }
                 }
+                return byApplication;
             }
-            return lines;
-        }
+        });
     }
 
-    void insertTasks(Connection c, long id, List<DepartmentTask> tasks) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO department_task (application_id, department, role, status) VALUES (?, ?, ?, ?)
-                ON CONFLICT (application_id, department) DO NOTHING
-                """)) {
-            for (DepartmentTask t : tasks) {
-                ps.setLong(1, id);
-                ps.setString(2, t.department());
-                ps.setString(3, t.role());
-                ps.setString(4, t.status());
-                ps.addBatch();
+    // --- department tasks ------------------------------------------------------------------
+
+    void insertTasks(long id, List<DepartmentTask> tasks) {
+        with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    INSERT INTO department_task (application_id, department, role, status) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (application_id, department) DO NOTHING
+                    """)) {
+                for (DepartmentTask t : tasks) {
+                    set(ps, id, t.department(), t.role(), t.status());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
-        }
+            return null;
+        });
     }
 
-    void updateTask(Connection c, long id, String department, String status, String reason, String actor)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE department_task SET status = ?, reason = ?, decided_by = ?, decided_at = now()
+    void updateTask(long id, String department, String status, String reason, String actor, OffsetDateTime now) {
+        exec("""
+                UPDATE department_task SET status = ?, reason = ?, decided_by = ?, decided_at = ?
                 WHERE application_id = ? AND department = ?
-                """)) {
-            ps.setString(1, status);
-            ps.setString(2, reason);
-            ps.setString(3, actor);
-            ps.setLong(4, id);
-            ps.setString(5, department);
-            ps.executeUpdate();
-        }
+                """, status, reason, actor, actor == null ? null : now, id, department);
     }
 
-    /** Tasks in dispatch order: the lead department first. */
-    List<DepartmentTask> tasks(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT department, role, status, reason, decided_by, decided_at FROM department_task
-                WHERE application_id = ? ORDER BY CASE role WHEN 'lead' THEN 0 ELSE 1 END, department
-                """)) {
-            ps.setLong(1, id);
-            List<DepartmentTask> tasks = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tasks.add(new DepartmentTask(rs.getString(1), null, rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+    List<DepartmentTask> tasks(long id) {
+        return tasks(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** Tasks of many applications in one query, each in dispatch order: the lead department first. */
+    Map<Long, List<DepartmentTask>> tasks(Collection<Long> ids) {
+        Map<Long, List<DepartmentTask>> byApplication = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byApplication;
+        }
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    SELECT application_id, department, role, status, reason, decided_by, decided_at FROM department_task
+                    WHERE application_id = ANY(?)
+                    ORDER BY application_id, CASE role WHEN 'lead' THEN 0 ELSE 1 END, department
+                    """)) {
+                ps.setArray(1, longs(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byApplication.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DepartmentTask(
+                                rs.getString(2), null, rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getObject(7, OffsetDateTime.class)));
+                    }
+                }
+                return byApplication;
+            }
+        });
+    }
+
+    // --- timeline ---------------------------------------------------------------------------
+
+    void event(long id, String actor, String kind, String detail, String data, OffsetDateTime at) {
+        exec("INSERT INTO application_event (application_id, actor, kind, detail, data, at) "
+                + "VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)", id, actor, kind,
+                detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail, data, at);
+    }
+
+    List<TimelineEntry> timeline(long id) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c,
+                    "SELECT at, actor, kind, detail, data FROM application_event WHERE application_id = ? ORDER BY id")) {
+                ps.setLong(1, id);
+                List<TimelineEntry> entries = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new TimelineEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    // --- overrides --------------------------------------------------------------------------
+
+    int insertOverride(long id, List<String> materials, String reason, String note, String basis, String by,
+            OffsetDateTime at) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    INSERT INTO application_override (application_id, n, status, materials, reason, note, basis,
+                        proposed_by, proposed_at)
+                    SELECT ?, COALESCE(MAX(n), 0) + 1, 'proposed', ?, ?, ?, ?, ?, ? FROM application_override
+                    WHERE application_id = ?
+                    RETURNING n
+                    """)) {
+                set(ps, id, String.join(",", materials), reason, note, basis, by, at, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
                 }
             }
-            return tasks;
-        }
+        });
     }
 
-    void event(Connection c, long id, String actor, String kind, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO application_event (application_id, actor, kind, detail) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, actor);
-            ps.setString(3, kind);
-            ps.setString(4, detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail);
-            ps.executeUpdate();
-        }
+    void decideOverride(long id, int n, String status, String by, String comment, OffsetDateTime at) {
+        exec("UPDATE application_override SET status = ?, decided_by = ?, decided_at = ?, comment = ? "
+                + "WHERE application_id = ? AND n = ?", status, by, at, comment, id, n);
     }
 
-    List<TimelineEntry> timeline(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT at, actor, kind, detail FROM application_event WHERE application_id = ? ORDER BY id")) {
-            ps.setLong(1, id);
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
+    List<Override> overrides(long id) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, """
+                    SELECT n, status, materials, reason, note, basis, proposed_by, proposed_at, decided_by, decided_at,
+                        comment FROM application_override WHERE application_id = ? ORDER BY n
+                    """)) {
+                ps.setLong(1, id);
+                List<Override> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Override(rs.getInt(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getObject(8, OffsetDateTime.class), rs.getString(9),
+                                rs.getObject(10, OffsetDateTime.class), rs.getString(11)));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** Applications with an override waiting for a supervisor. */
+    List<Long> awaitingSupervisor() {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, "SELECT DISTINCT o.application_id FROM application_override o "
+                    + "JOIN application a ON a.id = o.application_id WHERE o.status = 'proposed' AND a.status = 'checking' "
+                    + "ORDER BY o.application_id");
+                    ResultSet rs = ps.executeQuery()) {
+                List<Long> ids = new ArrayList<>();
                 while (rs.next()) {
-                    entries.add(new TimelineEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
-                            rs.getString(3), rs.getString(4)));
+                    ids.add(rs.getLong(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs SQL on the current transaction's connection (or a connection of its own outside one). */
+    <T> T with(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
+    }
+
+    PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        statements.increment();
+        return c.prepareStatement(sql);
+    }
+
+    int exec(String sql, Object... args) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, sql)) {
+                set(ps, args);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private Optional<Row> one(String sql, long id) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, sql)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
                 }
             }
-            return entries;
+        });
+    }
+
+    private Optional<Long> oneLong(String sql, Object... args) {
+        return with(c -> {
+            try (PreparedStatement ps = prepare(c, sql)) {
+                set(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    static void set(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object value = args[i];
+            if (value == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, value);
+            }
         }
     }
 
-    private Optional<Row> one(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-            }
-        }
+    private static Array longs(Connection c, Collection<Long> ids) throws SQLException {
+        return c.createArrayOf("bigint", ids.toArray());
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -317,21 +493,14 @@ class ApplicationStore {
         String matters = rs.getString("matters");
         return new Row(rs.getLong("id"), rs.getString("number"), ApplicationStatus.of(rs.getString("status")),
                 rs.getInt("version"), rs.getString("applicant_type"), rs.getString("applicant_id"),
-                rs.getString("applicant_name"), rs.getString("credit_status"),
+                rs.getString("applicant_name"), rs.getString("credit_status"), rs.getString("credit_source"),
                 matters == null || matters.isEmpty() ? List.of() : Arrays.asList(matters.split(",")),
                 rs.getString("event_code"), rs.getString("situation"), rs.getString("outcome"), decisionId,
                 rs.getString("rule_set_version"), rs.getString("kiosk_reference"), rs.getString("window_code"),
                 rs.getString("lead_department"), rs.getInt("promised_days"), rs.getString("result"),
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-                rs.getString("request_hash"));
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
+                rs.getObject("created_on", LocalDate.class), rs.getObject("accepted_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class), rs.getString("acceptance"), rs.getString("accepted_by"),
+                rs.getObject("delivered_on", LocalDate.class), rs.getString("card"), rs.getString("request_hash"));
     }
 }

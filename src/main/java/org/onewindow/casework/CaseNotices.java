@@ -18,8 +18,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 @ApplicationScoped
 public class CaseNotices {
 
-    String missing(ApplicationStore.Row row, Outcome outcome, List<CaseworkService.Missing> missing,
-            List<CaseworkService.Tolerable> tolerable) {
+    String missing(ApplicationStore.Row row, Outcome outcome, List<CompletenessCheck.Missing> missing,
+            List<CompletenessCheck.Tolerable> tolerable) {
         Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of("zh"));
         List<String> lines = new ArrayList<>();
         lines.add(msg.notice_title());
@@ -27,7 +27,7 @@ public class CaseNotices {
         lines.add(msg.case_notice_intro(row.applicantName() == null ? row.applicantId() : row.applicantName(), matters,
                 row.number()));
         int index = 1;
-        for (CaseworkService.Missing m : missing) {
+        for (CompletenessCheck.Missing m : missing) {
             if (!m.tolerable()) {
                 lines.add(msg.case_notice_item(index++, m.name()));
             }

@@ -27,7 +27,7 @@ public record Supervision(String level, Integer workingDaysLeft, boolean estimat
     /** Judges an application on {@code today}. */
     static Supervision of(ApplicationStatus status, LocalDate acceptedOn, LocalDate dueOn, List<ChecklistLine> checklist,
             LocalDate today, WorkingDays days, int warningDays) {
-        if (!status.accepted() || dueOn == null) {
+        if (!status.running() || dueOn == null) {
             return NONE;
         }
         List<String> overdue = checklist.stream()

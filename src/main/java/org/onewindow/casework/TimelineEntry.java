@@ -2,8 +2,15 @@ package org.onewindow.casework;
 
 import java.time.OffsetDateTime;
 
-/** What happened to an application: who, when, what. Never updated, never deleted. */
-public record TimelineEntry(OffsetDateTime at, String actor, String kind, String detail) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * What happened to an application: who, when, what. Never updated, never deleted. {@code detail}
+ * is the entry as codes (for scripts and audits); {@code data} its parameters as JSON (material and
+ * department codes, dates), from which the desk writes the entry in words.
+ */
+public record TimelineEntry(OffsetDateTime at, String actor, String kind, String detail,
+        @JsonIgnore String data) {
 
     /** The moment as local date and minute in the given zone, for pages and documents. */
     public String local(String zone) {

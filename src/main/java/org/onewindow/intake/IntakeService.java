@@ -34,12 +34,33 @@ public class IntakeService {
     MaterialLibrary library;
 
     @Inject
+    CreditRegistry credit;
+
+    @Inject
     java.time.Clock clock;
 
     public Outcome evaluate(JsonNode body) {
         Catalogue catalogue = catalogues.current();
-        Situation situation = new SituationReader(catalogue).read(body);
+        Situation situation = credited(new SituationReader(catalogue).read(body));
         return record(situation, decide(catalogue, situation));
+    }
+
+    /**
+     * The situation with the applicant's credit status from the credit registry, not the caller's
+     * claim: a caller may declare a bad record, never a good one (an anonymous applicant is
+     * {@code unknown}).
+     */
+    public Situation credited(Situation situation) {
+        Applicant a = situation.applicant();
+        String status = standing(a, situation.asOf()).status();
+        return status.equals(a.creditStatus()) ? situation : new Situation(situation.matters(), situation.event(),
+                situation.answers(), new Applicant(a.type(), a.id(), status), situation.asOf());
+    }
+
+    /** The registry's answer for an applicant (with a declared bad record standing), and where it came from. */
+    public CreditStanding standing(Applicant applicant, java.time.LocalDate asOf) {
+        java.time.LocalDate day = asOf != null ? asOf : java.time.LocalDate.now(clock);
+        return credit.lookup(applicant.id(), day).withDeclared(applicant.creditStatus());
     }
 
     /**
@@ -47,7 +68,38 @@ public class IntakeService {
      * this applicant are marked "we already have these" (an anonymous applicant has none).
      */
     public Outcome decide(Catalogue catalogue, Situation situation) {
-        return decider(catalogue).decide(situation, holdings(situation));
+        Situation credited = credited(situation);
+        return decider(catalogue).decide(credited, holdings(credited));
+    }
+
+    /**
+     * What the tolerance table decides for one material of one matter were it on the matter's
+     * tolerance list: the deadline (and margin) the rules set for a supervisor-approved override,
+     * or the row that refuses it. Empty when the matter or material is unknown.
+     */
+    public java.util.Optional<ToleranceRuling> toleranceIfListed(Catalogue catalogue, Applicant applicant,
+            String matterCode, String materialCode) {
+        org.onewindow.guide.Matter matter = catalogue.matter(matterCode).orElse(null);
+        org.onewindow.guide.MatterMaterial row = matter == null ? null : matter.material(materialCode);
+        if (row == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, Object> material = DecisionInputs.material(row,
+                catalogue.material(materialCode).orElseThrow());
+        material.put("tolerable", true);
+        org.onewindow.decision.Evaluation eval = rules.current().evaluate(IntakeModels.TOLERANCE_MODEL,
+                IntakeModels.TOLERANCE_DECISION, java.util.Map.of("Applicant", DecisionInputs.applicant(applicant),
+                        "Material", material, "Matter", DecisionInputs.matter(matter))).orFail();
+        boolean tolerable = false;
+        Integer days = null;
+        if (eval.result() instanceof java.util.Map<?, ?> tolerance) {
+            tolerable = Boolean.TRUE.equals(tolerance.get("tolerable"));
+            days = tolerance.get("deadlineDays") instanceof Number n ? n.intValue() : null;
+        }
+        org.onewindow.decision.FiredRow fired = eval.fired().isEmpty() ? null : eval.fired().get(0);
+        return java.util.Optional.of(new ToleranceRuling(tolerable && days != null && days > 0, days,
+                fired == null ? null : fired.reference(), fired == null ? null : fired.reason(),
+                fired == null ? null : fired.reasonEn(), fired == null ? null : fired.basis()));
     }
 
     /** The material codes the library holds, still valid, for the situation's applicant on its date. */
@@ -58,7 +110,7 @@ public class IntakeService {
 
     /** Stores a decision for audit and returns it with its id and notice reference. */
     public Outcome record(Situation situation, Outcome outcome) {
-        return log.record(situation, outcome);
+        return log.record(credited(situation), outcome);
     }
 
     /** A recorded decision by the reference on its notice. */

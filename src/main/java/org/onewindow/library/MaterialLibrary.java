@@ -85,6 +85,24 @@ public class MaterialLibrary {
         }
     }
 
+    /** {@link #keep(Connection, String, String, Long, String, LocalDate)} in the current JTA transaction. */
+    public void keep(String holderId, String material, Long sourceApplication, String verifiedBy, LocalDate validUntil) {
+        try (Connection c = dataSource.getConnection()) {
+            keep(c, holderId, material, sourceApplication, verifiedBy, validUntil);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot keep " + material + " in the library", e);
+        }
+    }
+
+    /** {@link #revoke(Connection, String, String)} in the current JTA transaction. */
+    public void revoke(String holderId, String material) {
+        try (Connection c = dataSource.getConnection()) {
+            revoke(c, holderId, material);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot revoke " + material + " from the library", e);
+        }
+    }
+
     /** Withdraws a kept material (found wrong or outdated), inside the caller's transaction. */
     public void revoke(Connection c, String holderId, String material) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(REVOKE)) {

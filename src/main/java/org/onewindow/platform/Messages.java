@@ -517,7 +517,7 @@ public interface Messages {
     String clerk_days_overdue(int days);
 
     @Message
-    String clerk_due_on(java.time.LocalDate date);
+    String clerk_due_on(String date);
 
     @Message
     String clerk_what();
@@ -607,7 +607,7 @@ public interface Messages {
     String clerk_supplied();
 
     @Message
-    String clerk_supply_by(java.time.LocalDate date);
+    String clerk_supply_by(String date);
 
     @Message
     String clerk_verdict();

@@ -15,8 +15,13 @@ public final class Roles {
     public static final String POLICY = "policy";
     /** Tester: runs rule scenarios. */
     public static final String TESTER = "tester";
+    /**
+     * Supervisor of the service centre (监督/审核岗): approves or rejects clerks' overrides (the
+     * second person), acknowledges escalated cases (督办), reads the statistics, follows up bad ratings.
+     */
+    public static final String SUPERVISOR = "supervisor";
 
-    public static final List<String> ALL = List.of(ADMIN, CLERK, REVIEWER, POLICY, TESTER);
+    public static final List<String> ALL = List.of(ADMIN, CLERK, REVIEWER, POLICY, TESTER, SUPERVISOR);
 
     private Roles() {
     }

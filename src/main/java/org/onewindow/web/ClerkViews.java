@@ -17,8 +17,8 @@ final class ClerkViews {
     }
 
     /** What every console page shows: language, who is logged in, what just happened, today. */
-    record Desk(String lang, String username, String displayName, String done, String error, LocalDate today,
-            boolean clerk, String zone) {
+    record Desk(String lang, String username, String displayName, String done, String error, String why,
+            LocalDate today, boolean clerk, boolean supervisor, String zone) {
 
         public boolean en() {
             return "en".equals(lang);
@@ -27,25 +27,31 @@ final class ClerkViews {
         public String htmlLang() {
             return en() ? "en" : "zh-CN";
         }
+
+        /** A date written out in the page's language. */
+        public String day(LocalDate date) {
+            return TimelineWords.date(date, en());
+        }
     }
 
     record Choice(String code, String label) {
     }
 
-    /** The "start an application" form, as typed (kept when the page comes back with questions or an error). */
+    /**
+     * The "start an application" form, as typed (kept when the page comes back with questions or an
+     * error). Credit is not asked: it comes from the credit registry.
+     */
     record StartForm(String reference, String matter, String event, String applicantType, String applicantId,
-            String applicantName, String creditStatus, Map<String, String> answers, String error) {
+            String applicantName, Map<String, String> answers, String error) {
 
         static StartForm of(MultivaluedMap<String, String> form) {
             return new StartForm(blank(form.getFirst("reference")), blank(form.getFirst("matter")),
                     blank(form.getFirst("event")), blank(form.getFirst("applicantType")), blank(form.getFirst("applicantId")),
-                    blank(form.getFirst("applicantName")), blank(form.getFirst("creditStatus")),
-                    FormAnswers.answers(form), null);
+                    blank(form.getFirst("applicantName")), FormAnswers.answers(form), null);
         }
 
         StartForm withError(String message) {
-            return new StartForm(reference, matter, event, applicantType, applicantId, applicantName, creditStatus,
-                    answers, message);
+            return new StartForm(reference, matter, event, applicantType, applicantId, applicantName, answers, message);
         }
 
         /** The create request: a reference, or a matter or life event, with the applicant and the answers. */
@@ -66,7 +72,6 @@ final class ClerkViews {
             if (applicantName != null) {
                 applicant.put("name", applicantName.strip());
             }
-            applicant.put("creditStatus", creditStatus == null ? "unknown" : creditStatus);
             return body;
         }
 

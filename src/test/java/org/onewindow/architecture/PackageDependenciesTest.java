@@ -35,7 +35,7 @@ class PackageDependenciesTest {
         check(noClasses().that().resideInAPackage("org.onewindow.guide..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.decision..", "org.onewindow.intake..",
                         "org.onewindow.search..", "org.onewindow.interview..", "org.onewindow.scenario..",
-                        "org.onewindow.casework.."));
+                        "org.onewindow.casework..", "org.onewindow.credit.."));
     }
 
     @Test
@@ -51,6 +51,15 @@ class PackageDependenciesTest {
         check(noClasses().that().resideInAPackage("org.onewindow.intake..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.search..", "org.onewindow.interview..",
                         "org.onewindow.scenario..", "org.onewindow.casework.."));
+    }
+
+    @Test
+    void intakeKnowsTheCreditRegistryOnlyByItsInterface() {
+        // the local list is one implementation; a provincial credit service can replace it
+        check(noClasses().that().resideInAPackage("org.onewindow.intake..")
+                .should().dependOnClassesThat().resideInAPackage("org.onewindow.credit.."));
+        check(noClasses().that().resideInAPackage("org.onewindow.credit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.onewindow.casework..", "org.onewindow.web.."));
     }
 
     @Test

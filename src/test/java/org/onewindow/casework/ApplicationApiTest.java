@@ -214,7 +214,7 @@ class ApplicationApiTest {
     }
 
     @Test
-    void aMissingKeyMaterialIsRefusedWithTheOneTimeNoticeUnlessTheClerkOverrides() {
+    void aMissingKeyMaterialIsRefusedWithTheOneTimeNoticeAndNoOverrideBendsIt() {
         long id = create(TestApplicants.enterprise()).getLong("id");
         mark(id, "food-business-application", "received");
         mark(id, "business-licence", "missing");
@@ -227,13 +227,15 @@ class ApplicationApiTest {
         TestStaff.clerk().get("/api/applications/" + id).then().body("version", equalTo(version))
                 .body("status", equalTo("checking"));
 
-        // an override needs a reason, and is recorded
+        // an override needs a reason; and for a key material it is refused, naming the rule
         TestStaff.clerk().contentType("application/json").body("{\"version\": " + version + ", \"override\": {}}")
                 .post("/api/applications/" + id + "/accept").then().statusCode(400).body("field", equalTo("override.reason"));
-        JsonPath overridden = accept(id, version, "营业执照已在电子证照库核验原件").then().statusCode(200)
-                .body("status", equalTo("accepted-with-tolerance")).extract().jsonPath();
-        assertEquals(true, overridden.getList("application.timeline.kind").contains("override"));
-        assertEquals("tolerated", overridden.getString("application.checklist.find { it.code == 'business-licence' }.state"));
+        accept(id, version, "营业执照已在电子证照库核验原件").then().statusCode(422)
+                .body("error", equalTo("override refused")).body("safeguard", equalTo("key-material"))
+                .body("material", equalTo("business-licence"))
+                .body("rule", org.hamcrest.Matchers.startsWith("tolerance-policy#"));
+        TestStaff.clerk().get("/api/applications/" + id).then().body("version", equalTo(version))
+                .body("status", equalTo("checking"));
     }
 
     @Test

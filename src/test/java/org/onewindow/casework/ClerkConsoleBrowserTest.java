@@ -78,9 +78,9 @@ class ClerkConsoleBrowserTest {
         assertEquals(reference, b.find("#reference").getAttribute("value"));
         accessible(b, "start");
         new org.openqa.selenium.support.ui.Select(b.find("#applicantType")).selectByValue("enterprise");
-        // tolerance rests on a checked credit: an applicant whose credit is unknown is not tolerated
-        new org.openqa.selenium.support.ui.Select(b.find("#creditStatus")).selectByValue("good");
-        b.find("#applicantId").sendKeys(TestApplicants.enterprise());
+        // credit comes from the registry: an enterprise not on the dishonest list is good
+        String applicantId = TestApplicants.enterprise();
+        b.find("#applicantId").sendKeys(applicantId);
         b.find("#applicantName").sendKeys("城关小厨餐饮有限公司");
         b.screenshot("clerk-2-start");
         b.clickAndWait("#create");
@@ -109,7 +109,16 @@ class ClerkConsoleBrowserTest {
         b.open(detail.replaceAll("\\?.*", "") + "/documents/receipt");
         assertEquals("受理通知书", b.text("#doc-title"));
 
-        // the market-supervision reviewer approves
+        // the market-supervision reviewer approves — not before the tolerated material is in
+        login(b, TestStaff.REVIEWER);
+        b.open(detail.replaceAll("\\?.*", ""));
+        b.find("#task-scjg input[value=approve]").click();
+        b.clickAndWait("#task-scjg button[type=submit]");
+        assertTrue(b.text("#flash-error").contains("容缺材料尚未补齐"), b.text("#flash-error"));
+        login(b, TestStaff.CLERK);
+        b.open(detail.replaceAll("\\?.*", ""));
+        b.clickAndWait("#item-food-safety-rules button.yes");
+        assertEquals("已补交", b.text("#item-food-safety-rules td.state").split("\n")[0]);
         login(b, TestStaff.REVIEWER);
         b.open(detail.replaceAll("\\?.*", ""));
         b.find("#task-scjg input[value=approve]").click();
@@ -126,6 +135,16 @@ class ClerkConsoleBrowserTest {
         assertEquals("已出件", b.text("#status"));
         assertTrue(b.text("#timeline").contains("出件"));
         b.screenshot("clerk-6-delivered");
+
+        // the applicant rates the service from the pickup slip's QR code (好差评)
+        String number = b.text("#number");
+        b.open("/logout");
+        b.open("/rate?number=" + number + "&lang=zh");
+        b.find("#rate-id").sendKeys(applicantId.substring(12));
+        b.find("input[name=score][value='4']").click();
+        b.find("#rate-comment").sendKeys("窗口服务热情");
+        b.clickAndWait("#rate-submit");
+        assertEquals(1, b.all("#rate-thanks").size(), b.text("main"));
     }
 
     @Test
@@ -155,5 +174,100 @@ class ClerkConsoleBrowserTest {
         String library = b.text("section[aria-labelledby=library]");
         assertTrue(library.contains("营业执照"), library);
         accessible(b, "kiosk result with library");
+    }
+
+    /** No CJK characters: what an English page's own words must be. */
+    private static boolean english(String text) {
+        return text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
+    void aSupervisorApprovesAClerksOverrideAndReadsTheStatistics() {
+        TestStaff.ensure();
+        long id = Cases.create(Cases.DISABILITY, "person", TestApplicants.person(), TestStaff.CLERK).getLong("id");
+        Cases.checkIn(id, TestStaff.CLERK, List.of(Cases.PHOTO));
+        long keyMissing = ApplicationApiTest.create(TestApplicants.enterprise()).getLong("id");
+        ApplicationApiTest.mark(keyMissing, "business-licence", "missing");
+        if (browser == null) {
+            browser = new Browser(base.getPort());
+        }
+        Browser b = browser;
+
+        // the clerk finds a matter by name or code, not in a list of hundreds
+        login(b, TestStaff.CLERK);
+        b.open("/clerk/new?lang=zh");
+        b.submit("#matter-find", "食品经营许可");
+        assertTrue(b.text("#matter-matches").contains("food-business-licence"), b.text("#matter-matches"));
+        b.find("#matter-find").clear();
+        b.submit("#matter-find", "shipinjingyingxuke"); // pinyin, typed without spaces
+        assertTrue(b.text("#matter-matches").contains("food-business-licence"), b.text("#matter-matches"));
+        b.find("#matter-find").clear();
+        b.submit("#matter-find", "disability-cert");
+        assertTrue(b.text("#matter-matches").contains(Cases.DISABILITY), b.text("#matter-matches"));
+        accessible(b, "start with matter search");
+
+        // a key material cannot be tolerated: the refusal says so in Chinese, without English
+        b.open("/clerk/applications/" + keyMissing);
+        new org.openqa.selenium.support.ui.Select(b.find("#override-reason")).selectByValue("verified-electronically");
+        b.find("#override-basis").sendKeys("电子证照库核验");
+        b.clickAndWait("#override-propose");
+        String refusal = b.text("#flash-error");
+        assertTrue(refusal.contains("主要申请材料不得容缺") && refusal.contains("申请书"), refusal);
+        assertTrue(!refusal.matches(".*[A-Za-z].*"), "no English in the Chinese banner: " + refusal);
+
+        // the clerk proposes the override of the missing photo
+        b.open("/clerk/applications/" + id);
+        assertTrue(b.find("#verdict").getAttribute("class").contains("verdict-incomplete"), b.text("#verdict"));
+        new org.openqa.selenium.support.ui.Select(b.find("#override-reason")).selectByValue("verified-electronically");
+        b.find("#override-note").sendKeys("照片已从人口库调取");
+        b.find("#override-basis").sendKeys("区政务办〔2026〕12号");
+        b.clickAndWait("#override-propose");
+        assertTrue(b.text("#override-pending").contains(TestStaff.CLERK), b.text("#override-pending"));
+        assertTrue(b.all("#override-approve").isEmpty(), "a clerk cannot approve");
+        b.screenshot("clerk-7-override-proposed");
+
+        // the supervisor finds it on the board and approves it
+        login(b, TestStaff.SUPERVISOR);
+        b.open("/clerk/board?lang=zh");
+        String number = TestStaff.clerk().get("/api/applications/" + id).then().extract().path("number");
+        assertTrue(b.text("#board-overrides").contains(number), b.text("#board-overrides"));
+        accessible(b, "supervisor board");
+        b.screenshot("clerk-8-supervisor-board");
+        b.clickAndWait("#board-overrides a");
+        assertTrue(b.text("#override-materials").contains("照片"), b.text("#override-materials"));
+        b.find("#override-comment").sendKeys("同意，已核对共享数据");
+        accessible(b, "override to approve");
+        b.clickAndWait("#override-approve");
+        assertEquals("容缺受理", b.text("#status"));
+        assertTrue(b.text("#item-photo td.state").contains("容缺待补"), b.text("#item-photo td.state"));
+        String timeline = b.text("#timeline");
+        assertTrue(timeline.contains("批准改变规则结论") && timeline.contains("须于") && !timeline.contains("due="),
+                timeline);
+
+        // and reads the statistics: figures, charts drawn on the server, CSV
+        b.open("/clerk/statistics?lang=zh");
+        assertEquals("统计分析", b.text("h1"));
+        assertTrue(Integer.parseInt(b.text("#total-received")) >= 2, b.text("#total-received"));
+        assertEquals(1, b.all("svg#chart-outcomes rect").size() > 0 ? 1 : 0, "the outcomes chart has bars");
+        assertEquals("img", b.find("svg#chart-outcomes").getAttribute("role"));
+        assertTrue(b.find("#stats-csv").getAttribute("href").contains("/clerk/statistics.csv?from="));
+        accessible(b, "statistics");
+        b.screenshot("clerk-9-statistics");
+        b.open("/clerk/statistics?lang=en");
+        assertEquals("Statistics", b.text("h1"));
+        // the page's own words are English (names from the knowledge base and people's names stay as they are)
+        for (String part : List.of("#stats-form", "#nav-queue", "#nav-board", "#nav-statistics", "#logout")) {
+            assertTrue(english(b.text(part)), part + ": " + b.text(part));
+        }
+        b.open("/clerk/statistics?lang=zh");
+
+        // the rating page the pickup slip's QR code opens (anonymous), in both languages
+        b.open("/logout");
+        b.open("/rate?number=" + number + "&lang=zh");
+        assertEquals(number, b.find("#rate-number").getAttribute("value"));
+        accessible(b, "rating page");
+        b.open("/rate?lang=en");
+        assertTrue(english(b.text("main")), b.text("main"));
+        b.open("/rate?lang=zh");
     }
 }

@@ -21,7 +21,7 @@ class SupervisionTest {
     }
 
     private static ChecklistLine tolerated(String due, MaterialState state) {
-        return new ChecklistLine("x", "X", false, true, 5, state, null, LocalDate.parse(due), null);
+        return new ChecklistLine("x", "X", false, true, 5, state, null, LocalDate.parse(due), null, null);
     }
 
     @Test

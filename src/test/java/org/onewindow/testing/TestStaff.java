@@ -6,7 +6,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Staff accounts for tests: the bootstrapped admin (ONEWINDOW_ADMIN_PASSWORD in the test
- * resources) creates a clerk, a market-supervision reviewer, a tax reviewer and a tester through
+ * resources) creates a clerk, a market-supervision reviewer, a tax reviewer, a tester and supervisors through
  * the staff API, once per test run — on first use inside a test, where RestAssured knows the
  * test port.
  */
@@ -18,6 +18,10 @@ public final class TestStaff {
     public static final String REVIEWER = "scjg1";
     public static final String TAX_REVIEWER = "tax1";
     public static final String TESTER = "tester1";
+    public static final String SUPERVISOR = "supervisor1";
+    public static final String SUPERVISOR_2 = "supervisor2";
+    /** A clerk who is also a supervisor: proposes overrides, and may not approve their own. */
+    public static final String CLERK_SUPERVISOR = "deskchief1";
 
     private static boolean created;
 
@@ -32,6 +36,9 @@ public final class TestStaff {
         create(REVIEWER, "市场监管审批员", "[\"reviewer\"]", "scjg");
         create(TAX_REVIEWER, "税务审批员", "[\"reviewer\"]", "tax");
         create(TESTER, "测试员", "[\"tester\"]", null);
+        create(SUPERVISOR, "监督岗一号", "[\"supervisor\"]", null);
+        create(SUPERVISOR_2, "监督岗二号", "[\"supervisor\"]", null);
+        create(CLERK_SUPERVISOR, "窗口负责人", "[\"clerk\", \"supervisor\"]", null);
         created = true;
     }
 

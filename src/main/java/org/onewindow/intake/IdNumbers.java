@@ -35,7 +35,9 @@ public final class IdNumbers {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1880) {
+            // "born in the future" judged by the latest calendar day on Earth (UTC+14), so the check
+            // depends neither on the JVM's zone nor on the district's: it only refuses impossible dates
+            if (birth.isAfter(LocalDate.now(java.time.ZoneOffset.ofHours(14))) || birth.getYear() < 1880) {
                 return "birth date " + birth + " is not plausible";
             }
         } catch (DateTimeException e) {

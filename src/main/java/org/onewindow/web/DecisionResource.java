@@ -56,7 +56,7 @@ public class DecisionResource {
     public Response evaluate(@PathParam("modelName") String modelName, String body) {
         RuleSet rules = registry.current();
         DMNModel model = model(rules, modelName);
-        DMNResult result = rules.evaluateAll(model.getName(), inputs(body));
+        DMNResult result = rules.evaluateAll(model.getName(), KogitoResults.inputs(model, inputs(body)));
         if (result.hasErrors()) {
             return Response.status(422).entity(KogitoResults.dmnResult(model, result)).build();
         }
@@ -69,7 +69,7 @@ public class DecisionResource {
     public Map<String, Object> dmnResult(@PathParam("modelName") String modelName, String body) {
         RuleSet rules = registry.current();
         DMNModel model = model(rules, modelName);
-        return KogitoResults.dmnResult(model, rules.evaluateAll(model.getName(), inputs(body)));
+        return KogitoResults.dmnResult(model, rules.evaluateAll(model.getName(), KogitoResults.inputs(model, inputs(body))));
     }
 
     private static DMNModel model(RuleSet rules, String name) {

@@ -33,13 +33,10 @@ public class SearchResource {
     @GET
     @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
             + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
-    public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("window") String window, @QueryParam("department") String department) {
         String text = query(q, "q");
-        int size = limit == null ? 10 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        int size = EdgeChecks.wholeNumber(limit, "limit", 10, 1, MAX_LIMIT);
         Catalogue catalogue = catalogues.current();
         if (window != null && catalogue.window(window).isEmpty()) {
             throw new InvalidInputException("window", "unknown window code '" + window + "'");

@@ -33,6 +33,9 @@ public class IntakeService {
     @Inject
     MaterialLibrary library;
 
+    @Inject
+    DecisionMetrics metrics;
+
     public Outcome evaluate(JsonNode body) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
@@ -55,7 +58,9 @@ public class IntakeService {
 
     /** Stores a decision for audit and returns it with its id and notice reference. */
     public Outcome record(Situation situation, Outcome outcome) {
-        return log.record(situation, outcome);
+        Outcome recorded = log.record(situation, outcome);
+        metrics.recorded(recorded);
+        return recorded;
     }
 
     /** A recorded decision by the reference on its notice. */

@@ -56,16 +56,17 @@ public class StaffAccounts {
             Boolean active, String actor) {
         StaffUser current = directory.find(username).orElseThrow(() -> new InvalidInputException("username",
                 "no staff account '" + username + "'"));
-        String displayName = name == null ? null : name(name);
-        List<String> checkedRoles = roles == null ? null : roles(roles);
-        List<String> effectiveRoles = checkedRoles == null ? current.roles() : checkedRoles;
-        String dept = setDepartment ? department(department, effectiveRoles)
-                : effectiveRoles.contains(Roles.REVIEWER) ? department(current.department(), effectiveRoles) : current.department();
         if (username.equals(actor) && (Boolean.FALSE.equals(active)
-                || (checkedRoles != null && !checkedRoles.contains(Roles.ADMIN) && current.roles().contains(Roles.ADMIN)))) {
+                || (roles != null && !roles.contains(Roles.ADMIN) && current.roles().contains(Roles.ADMIN)))) {
             throw new InvalidInputException(Boolean.FALSE.equals(active) ? "active" : "roles",
                     "you cannot deactivate yourself or take away your own admin role; ask another administrator");
         }
+        String displayName = name == null ? null : name(name);
+        List<String> checkedRoles = roles == null ? null : roles(roles);
+        List<String> effectiveRoles = checkedRoles == null ? current.roles() : checkedRoles;
+        // the department is checked when it or the roles change (the bootstrapped admin holds every role, none)
+        String dept = setDepartment || checkedRoles != null
+                ? department(setDepartment ? department : current.department(), effectiveRoles) : current.department();
         directory.update(username, displayName, checkedRoles, dept, setDepartment || checkedRoles != null, active);
         boolean rightsChanged = Boolean.FALSE.equals(active) || checkedRoles != null || setDepartment;
         if (rightsChanged) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onewindow.intake.InvalidInputException;
 import org.onewindow.interview.InterviewService;
@@ -29,6 +31,7 @@ public class InterviewResource {
     int maxMatters;
 
     @POST
+    @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "interview"})
     @Operation(summary = "The next guided question, or the result when no answer can change it any more",
             description = "Body as /api/intake/evaluate. Answers {done:false, question:{id,text,options,why,…}, asked, "
                     + "remaining} or {done:true, result}. Only a question whose answer can still change the window, "

@@ -93,7 +93,8 @@ public class RateLimits {
             return path.startsWith("/api/intake") || path.startsWith("/api/interview") || path.startsWith("/decisions")
                     || path.startsWith("/api/scenarios") || path.equals("/result");
         }
-        return path.equals("/interview") || path.startsWith("/result/") || path.equals("/scenarios");
+        return path.equals("/interview") || path.startsWith("/result/") || path.equals("/scenarios")
+                || path.equals("/api/scenarios/checks") || path.equals("/api/rules/quality");
     }
 
     private Bucket bucket(String client, boolean expensive) {

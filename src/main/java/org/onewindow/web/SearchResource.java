@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.InvalidInputException;
@@ -31,6 +33,7 @@ public class SearchResource {
     CatalogueRegistry catalogues;
 
     @GET
+    @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "search"})
     @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
             + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") String limit,
@@ -49,6 +52,7 @@ public class SearchResource {
 
     @GET
     @Path("/suggest")
+    @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "suggest"})
     @Operation(summary = "Type-ahead: official names of matters and life events containing the prefix")
     public List<String> suggest(@QueryParam("q") String q) {
         return search.suggest(query(q, "q"), 10);

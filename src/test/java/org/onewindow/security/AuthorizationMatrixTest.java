@@ -208,10 +208,10 @@ class AuthorizationMatrixTest {
                 request.auth().preemptive().basic(caller.username(), caller.password());
             }
             if (e.path().endsWith("/departments/{department}/decision")) {
-                // the department's own reviewer gets past the department check to the unknown decision (400);
-                // another department's reviewer is stopped (403)
-                request.contentType("application/json").body("{\"version\": " + fixtures.get("version")
-                        + ", \"decision\": \"not-a-decision\", \"reason\": \"matrix\"}");
+                // a stale version: the department's own reviewer gets past the department check and is told
+                // the version moved (409, nothing changes); another department's reviewer is stopped (403)
+                request.contentType("application/json").body("{\"version\": " + (Integer.parseInt(fixtures.get("version")) - 1)
+                        + ", \"decision\": \"reject\", \"reason\": \"matrix\"}");
             } else if (e.path().equals("/api/scenarios/import")) {
                 request.contentType("text/csv").body("name,matters\nx,food-business-licence\n");
             } else if (!e.method().equals("GET")) {

@@ -1,7 +1,6 @@
 package org.onewindow.web;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +44,8 @@ public class RateLimits {
     @ConfigProperty(name = "onewindow.rate-limit.default-per-minute", defaultValue = "300")
     int defaultPerMinute;
 
-    @ConfigProperty(name = "onewindow.rate-limit.exempt", defaultValue = " ")
-    String exempt;
+    @ConfigProperty(name = "onewindow.rate-limit.exempt")
+    java.util.Optional<java.util.List<String>> exempt;
 
     private record Tracked(Bucket bucket, long[] lastUsed) {
     }
@@ -55,7 +54,7 @@ public class RateLimits {
     private Set<String> exemptClients = Set.of();
 
     void install(@Observes Router router) {
-        exemptClients = Arrays.stream(exempt.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        exemptClients = exempt.orElse(java.util.List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         router.route().order(Integer.MIN_VALUE + 20).handler(this::handle);
     }

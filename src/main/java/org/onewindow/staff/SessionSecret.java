@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onewindow.platform.DatabaseSettings;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The server's secret for signing what it hands to browsers (CSRF tokens). In production it comes
  * from configuration ({@code ONEWINDOW_SESSION_KEY}, the same on every node, e.g. a Kubernetes
@@ -30,6 +32,7 @@ import org.onewindow.platform.DatabaseSettings;
  * readable by the owner only, so forms survive a restart. The key itself is never logged.
  */
 @Singleton
+@Startup // made (or read) at start: a missing data folder or a too-short key fails the start, not a form
 public class SessionSecret {
 
     private static final Logger LOG = Logger.getLogger(SessionSecret.class);

@@ -34,6 +34,9 @@ public class StaffAccounts {
     @Inject
     StaffLogin login;
 
+    @Inject
+    VerifiedCredentials verified;
+
     /** Creates an account; empty when the name is taken. */
     public java.util.Optional<StaffUser> create(String username, String password, String name, List<String> roles,
             String department, String actor) {
@@ -71,6 +74,7 @@ public class StaffAccounts {
         boolean rightsChanged = Boolean.FALSE.equals(active) || checkedRoles != null || setDepartment;
         if (rightsChanged) {
             sessions.endAll(username);
+            verified.forget(username);
         }
         LOG.infof("staff account %s changed by %s (roles %s, active %s)", username, actor,
                 checkedRoles == null ? "unchanged" : checkedRoles, active == null ? "unchanged" : active);
@@ -85,6 +89,7 @@ public class StaffAccounts {
         password(username, password, "password");
         directory.setPassword(username, password);
         sessions.endAll(username);
+        verified.forget(username);
         LOG.infof("password of staff account %s reset by %s", username, actor);
     }
 
@@ -103,6 +108,7 @@ public class StaffAccounts {
         }
         directory.setPassword(username, next);
         sessions.endAllBut(username, keepSession);
+        verified.forget(username);
         LOG.infof("staff account %s changed its own password", username);
     }
 

@@ -27,6 +27,8 @@ public class HttpEdge {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final java.util.regex.Pattern CONTROL_ESCAPE = java.util.regex.Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
+
     @ConfigProperty(name = "onewindow.http.secure-cookies", defaultValue = "false")
     boolean secureCookies;
 
@@ -73,6 +75,11 @@ public class HttpEdge {
 
     /** The first query parameter or path with a control character (or too long), or null. */
     static Problem requestProblem(RoutingContext context) {
+        String raw = context.request().path();
+        // the normalized path keeps %00 encoded; a path parameter would be decoded later, NUL and all
+        if (raw != null && CONTROL_ESCAPE.matcher(raw).find()) {
+            return new Problem("path", "must not contain control characters");
+        }
         String pathProblem = EdgeChecks.textProblem(context.normalizedPath(), 2000);
         if (pathProblem != null) {
             return new Problem("path", pathProblem);

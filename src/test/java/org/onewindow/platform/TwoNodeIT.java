@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeIT {
 
-    private static final String ADMIN_PASSWORD = "two-node-admin-5512";
+    private static final String ADMIN_PASSWORD = "two-node-root-pass-5512";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     private static Path workDir;

@@ -70,6 +70,10 @@ class EdgeValidationTest {
         given().urlEncodingEnabled(false).get("/api/search?q=%E5%8A%9E%00%E7%90%86").then().statusCode(400)
                 .body("field", equalTo("q"));
         given().urlEncodingEnabled(false).redirects().follow(false).get("/clerk?q=%00").then().statusCode(400);
+        // in a path parameter too (found by FuzzIT: PUT /api/staff/%00 answered 500)
+        TestStaff.admin().urlEncodingEnabled(false).contentType("application/json").body("{\"active\": true}")
+                .put("/api/staff/%00").then().statusCode(400).body("field", equalTo("path"));
+        given().urlEncodingEnabled(false).get("/api/matters/a%1Fb").then().statusCode(400);
     }
 
     @Test

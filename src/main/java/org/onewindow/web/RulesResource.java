@@ -52,8 +52,12 @@ public class RulesResource {
     @Path("/quality")
     @Operation(summary = "The knowledge-base quality gate over the serving knowledge base and rules")
     public QualityReport quality() {
-        return new QualityGate(catalogues.current(), rules.current()).run();
+        var catalogue = catalogues.current();
+        var ruleSet = rules.current();
+        return quality.get(catalogue.version(), ruleSet.version().version(), () -> new QualityGate(catalogue, ruleSet).run());
     }
+
+    private final PerVersion<QualityReport> quality = new PerVersion<>();
 
     @POST
     @Path("/reload")

@@ -99,8 +99,16 @@ public class ScenarioResource {
     @Path("/checks")
     @Operation(summary = "Static checks of the decision tables: overlaps, gaps, shadowed rows, domain invariants")
     public TableChecks.Report checks() {
-        return scenarios.checks();
+        return checks.get(catalogues.current().version(), rules.current().version().version(), scenarios::checks);
     }
+
+    private final PerVersion<TableChecks.Report> checks = new PerVersion<>();
+
+    @Inject
+    org.onewindow.guide.CatalogueRegistry catalogues;
+
+    @Inject
+    org.onewindow.decision.RuleSetRegistry rules;
 
     @GET
     @Path("/drafts")

@@ -27,7 +27,7 @@ public class InterviewResource {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "onewindow.interview.max-matters", defaultValue = "10")
+    @ConfigProperty(name = "onewindow.interview.max-matters", defaultValue = "5")
     int maxMatters;
 
     @POST

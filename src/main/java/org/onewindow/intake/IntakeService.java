@@ -37,6 +37,9 @@ public class IntakeService {
     CreditRegistry credit;
 
     @Inject
+    DecisionMetrics metrics;
+
+    @Inject
     java.time.Clock clock;
 
     public Outcome evaluate(JsonNode body) {
@@ -110,7 +113,9 @@ public class IntakeService {
 
     /** Stores a decision for audit and returns it with its id and notice reference. */
     public Outcome record(Situation situation, Outcome outcome) {
-        return log.record(credited(situation), outcome);
+        Outcome recorded = log.record(credited(situation), outcome);
+        metrics.recorded(recorded);
+        return recorded;
     }
 
     /** A recorded decision by the reference on its notice. */

@@ -25,6 +25,10 @@ public final class SituationReader {
     private static final Set<String> APPLICANT_FIELDS = Set.of("type", "id", "creditStatus", "name");
     private static final Set<String> CREDIT = Set.of("good", "bad", "unknown");
     private static final int MAX_MATTERS = 30;
+    private static final int MAX_DIGITS = 30;
+    /** Dates a government service can be about; LocalDate takes "+10000-01-01", which nothing downstream can print. */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2199;
 
     private final Catalogue catalogue;
 
@@ -123,6 +127,11 @@ public final class SituationReader {
                 if (number.signum() < 0) {
                     throw new InvalidInputException(field, "must not be negative");
                 }
+                // a decision is stored as JSONB and compared in DECIMAL128: 1e999999999 fits neither
+                if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+                    throw new InvalidInputException(field, "number out of range: at most " + MAX_DIGITS
+                            + " digits before and after the decimal point");
+                }
                 return number;
             }
             case CHOICE -> {
@@ -190,11 +199,19 @@ public final class SituationReader {
         if (!node.isTextual()) {
             throw new InvalidInputException(field, "must be a date \"YYYY-MM-DD\"");
         }
+        if (!node.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InvalidInputException(field, "must be a date \"YYYY-MM-DD\"");
+        }
+        LocalDate date;
         try {
-            return LocalDate.parse(node.asText());
+            date = LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date \"YYYY-MM-DD\"");
         }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field, "must be a date between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return date;
     }
 
     private static void rejectUnknown(JsonNode node, Set<String> allowed, String prefix) {

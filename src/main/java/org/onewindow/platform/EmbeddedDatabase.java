@@ -26,6 +26,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * {@code fresh} wipes it first (tests).
      */
     public static EmbeddedDatabase start(Path dataDir, boolean fresh) throws IOException {
+        return start(dataDir, fresh, 0);
+    }
+
+    /** As {@link #start(Path, boolean)}, on a given port (0: any free one) — to restart a server where clients expect it. */
+    public static EmbeddedDatabase start(Path dataDir, boolean fresh, int port) throws IOException {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         if (!fresh) {
@@ -38,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // reboot or tmp-cleaner may empty while the server runs
                 .setOverrideWorkingDirectory(dir.resolve("pg-bin").toFile())
                 .setPGStartupWait(Duration.ofSeconds(30))
+                .setPort(port)
                 .setServerConfig("max_connections", "50")
                 // zonky starts PostgreSQL for throw-away test data (-F: no fsync, no synchronous commit);
                 // an office's applications must survive a power cut, so both are back on — except for
@@ -86,6 +92,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (Exception e) {
             server.get().destroyForcibly();
         }
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public String jdbcUrl() {

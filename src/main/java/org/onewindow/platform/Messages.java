@@ -797,4 +797,73 @@ public interface Messages {
 
     @Message
     String login_out();
+
+    @Message
+    String login_wait(long seconds);
+
+    @Message
+    String rate_limited(long seconds);
+
+    @Message
+    String nav_password();
+
+    @Message
+    String nav_staff();
+
+    @Message
+    String password_title();
+
+    @Message
+    String password_current();
+
+    @Message
+    String password_new();
+
+    @Message
+    String password_repeat();
+
+    @Message
+    String password_rules();
+
+    @Message
+    String password_submit();
+
+    @Message
+    String staff_title();
+
+    @Message
+    String staff_create();
+
+    @Message
+    String staff_username();
+
+    @Message
+    String staff_name();
+
+    @Message
+    String staff_roles();
+
+    @Message
+    String staff_department();
+
+    @Message
+    String staff_no_department();
+
+    @Message
+    String staff_active();
+
+    @Message
+    String staff_inactive();
+
+    @Message
+    String staff_save();
+
+    @Message
+    String staff_reset();
+
+    @Message
+    String staff_new_password();
+
+    @Message
+    String role_of(String role);
 }

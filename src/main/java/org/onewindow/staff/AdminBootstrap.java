@@ -20,8 +20,6 @@ import io.quarkus.runtime.StartupEvent;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
-    static final int MIN_LENGTH = 8;
-
     @Inject
     StaffDirectory directory;
 
@@ -35,8 +33,10 @@ public class AdminBootstrap {
             }
             return;
         }
-        if (password.get().length() < MIN_LENGTH) {
-            LOG.errorf("ONEWINDOW_ADMIN_PASSWORD is shorter than %d characters: no admin account created", MIN_LENGTH);
+        String problem = PasswordPolicy.problem("admin", password.get());
+        if (problem != null) {
+            // the password itself is never logged, only what is wrong with it
+            LOG.errorf("ONEWINDOW_ADMIN_PASSWORD is not acceptable (%s): no admin account created", problem);
             return;
         }
         if (directory.create("admin", password.get(), "系统管理员 Administrator", Roles.ALL, null)) {

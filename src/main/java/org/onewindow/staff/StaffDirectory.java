@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
-/** Staff accounts in PostgreSQL, passwords hashed with bcrypt (cost 12). */
+/** Staff accounts in PostgreSQL, passwords hashed with bcrypt. */
 @ApplicationScoped
 public class StaffDirectory {
 
@@ -26,19 +26,71 @@ public class StaffDirectory {
     @Inject
     DataSource dataSource;
 
-    /** The user, if the password is theirs and the account is active. */
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /**
+     * The user, if the password is theirs and the account is active. Takes the same time whether
+     * or not the name exists: an unknown or inactive name is checked against a dummy hash, so the
+     * answer's timing does not tell which names are accounts.
+     */
     public Optional<StaffUser> authenticate(String username, char[] password) {
+        String given = new String(password);
+        // counted so that tests and dashboards can see every attempt costs one bcrypt check, known name or not
+        metrics.counter("onewindow.staff.password.checks").increment();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT password_hash, display_name, roles, department, active FROM staff_user WHERE username = ?")) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(5) || !BcryptUtil.matches(new String(password), rs.getString(1))) {
+                if (!rs.next()) {
+                    BcryptUtil.matches(given, DummyHash.VALUE);
+                    return Optional.empty();
+                }
+                boolean matches = BcryptUtil.matches(given, rs.getString(1));
+                if (!matches || !rs.getBoolean(5)) {
                     return Optional.empty();
                 }
                 return Optional.of(new StaffUser(username, rs.getString(2), roles(rs.getString(3)), rs.getString(4), true));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read staff accounts", e);
+        }
+    }
+
+    /** A bcrypt hash of a random password at the same cost, made once. */
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), COST);
+    }
+
+    /** Changes an account's name, roles, department or active flag (null leaves a field as it is). */
+    public boolean update(String username, String displayName, List<String> roles, String department,
+            boolean setDepartment, Boolean active) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                UPDATE staff_user SET display_name = coalesce(?, display_name), roles = coalesce(?, roles),
+                    department = CASE WHEN ? THEN ? ELSE department END, active = coalesce(?, active)
+                WHERE username = ?
+                """)) {
+            ps.setString(1, displayName);
+            ps.setString(2, roles == null ? null : String.join(",", roles));
+            ps.setBoolean(3, setDepartment);
+            ps.setString(4, department);
+            ps.setObject(5, active);
+            ps.setString(6, username);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change staff account " + username, e);
+        }
+    }
+
+    /** Sets a new password (the caller checked it against {@link PasswordPolicy}). */
+    public boolean setPassword(String username, String password) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE staff_user SET password_hash = ?, password_changed_at = now() WHERE username = ?")) {
+            ps.setString(1, BcryptUtil.bcryptHash(password, COST));
+            ps.setString(2, username);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set the password of " + username, e);
         }
     }
 
@@ -88,7 +140,7 @@ public class StaffDirectory {
         }
     }
 
-    private static StaffUser user(ResultSet rs) throws SQLException {
+    static StaffUser user(ResultSet rs) throws SQLException {
         return new StaffUser(rs.getString(1), rs.getString(2), roles(rs.getString(3)), rs.getString(4), rs.getBoolean(5));
     }
 

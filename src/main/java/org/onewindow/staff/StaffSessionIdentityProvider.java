@@ -7,27 +7,34 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Restores the identity behind a login session cookie (form authentication): the account is read
- * again on each request, so a deactivated account or a changed role takes effect at once.
+ * Restores the member of staff behind a session cookie: the session and the account are read
+ * again on each request, so a logout, a deactivated account or a changed role takes effect at once
+ * — on every node.
  */
 @ApplicationScoped
-public class StaffSessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+public class StaffSessionIdentityProvider implements IdentityProvider<SessionAuthenticationRequest> {
+
+    /** Identity attribute: the session id, for binding CSRF tokens to the session (never sent out). */
+    public static final String SESSION_ATTRIBUTE = "sessionId";
 
     @Inject
-    StaffDirectory directory;
+    StaffSessions sessions;
 
     @Override
-    public Class<TrustedAuthenticationRequest> getRequestType() {
-        return TrustedAuthenticationRequest.class;
+    public Class<SessionAuthenticationRequest> getRequestType() {
+        return SessionAuthenticationRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> StaffIdentityProvider.identity(directory.find(request.getPrincipal())
-                .filter(StaffUser::active).orElseThrow(AuthenticationFailedException::new)));
+    public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            StaffUser user = sessions.resume(request.sessionId()).orElseThrow(AuthenticationFailedException::new);
+            return QuarkusSecurityIdentity.builder(StaffIdentityProvider.identity(user))
+                    .addAttribute(SESSION_ATTRIBUTE, request.sessionId()).build();
+        });
     }
 }

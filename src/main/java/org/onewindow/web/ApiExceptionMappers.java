@@ -108,6 +108,20 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+            // PostgreSQL restarting or out of reach: nothing was done, the caller may simply retry
+            LOG.warn("database unavailable: " + DatabaseOutage.reason(e));
+            return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", "5")
+                    .entity(ApiError.of("database unavailable", "the database cannot be reached right now; try again in "
+                            + "a few seconds, with the same Idempotency-Key where the call takes one")).build();
+        }
+        LOG.error("unexpected failure", e);
+        return json(500, ApiError.of("internal error", "an unexpected error occurred; it has been logged"));
+    }
+
+    /** A failure that is no exception (a stack overflow, say): still JSON, still no stack trace. */
+    @ServerExceptionMapper
+    public Response error(Error e) {
         LOG.error("unexpected failure", e);
         return json(500, ApiError.of("internal error", "an unexpected error occurred; it has been logged"));
     }

@@ -86,11 +86,8 @@ public class ApplicationResource {
     @Operation(summary = "The queue: newest first; status (repeatable) and q (number, applicant ID or name, "
             + "kiosk reference) filter it. ID numbers are masked; a reviewer sees only their department's applications")
     public List<Application> queue(@QueryParam("status") List<String> status, @QueryParam("q") String q,
-            @QueryParam("limit") Integer limit) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+            @QueryParam("limit") String limit) {
+        int size = EdgeChecks.wholeNumber(limit, "limit", 50, 1, MAX_LIMIT);
         List<ApplicationStatus> statuses = new ArrayList<>();
         for (String s : status) {
             try {

@@ -14,12 +14,12 @@ import org.onewindow.staff.Roles;
 
 /**
  * Recorded decisions for audit: each shown with the exact rows (by rule id) of the rule set that
- * made it, and replayed against that rule set's stored files. Staff only — a record holds the
- * applicant's situation.
+ * made it, and replayed against that rule set's stored files. For the staff who audit decisions
+ * (policy, tester, supervisor, admin) — a record holds the applicant's situation.
  */
 @Path("/api/decision-records")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.POLICY, Roles.TESTER})
+@RolesAllowed({Roles.ADMIN, Roles.POLICY, Roles.TESTER, Roles.SUPERVISOR})
 public class DecisionRecordResource {
 
     @Inject

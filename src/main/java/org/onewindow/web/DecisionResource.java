@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.onewindow.decision.KogitoResults;
 import org.onewindow.decision.RuleSet;
 import org.onewindow.decision.RuleSetRegistry;
+import org.onewindow.intake.DecisionMetrics;
 import org.onewindow.intake.InvalidInputException;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +41,9 @@ public class DecisionResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    DecisionMetrics metrics;
+
     @GET
     @Operation(summary = "The served DMN models with their inputs and decisions")
     public Map<String, Object> models() {
@@ -51,12 +57,14 @@ public class DecisionResource {
 
     @POST
     @Path("/{modelName}")
+    @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "decisions"})
     @Operation(summary = "Evaluate all decisions of a model (Kogito POST /{model} shape)",
             description = "Answers the result context; 422 with the dmnresult body when evaluation reports errors")
     public Response evaluate(@PathParam("modelName") String modelName, String body) {
         RuleSet rules = registry.current();
         DMNModel model = model(rules, modelName);
-        DMNResult result = rules.evaluateAll(model.getName(), inputs(body));
+        DMNResult result = rules.evaluateAll(model.getName(), KogitoResults.inputs(model, inputs(body)));
+        metrics.count(model.getName(), rules.version().version(), "none");
         if (result.hasErrors()) {
             return Response.status(422).entity(KogitoResults.dmnResult(model, result)).build();
         }
@@ -65,11 +73,14 @@ public class DecisionResource {
 
     @POST
     @Path("/{modelName}/dmnresult")
+    @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "dmnresult"})
     @Operation(summary = "Evaluate all decisions of a model and answer the full DMN result (Kogito shape)")
     public Map<String, Object> dmnResult(@PathParam("modelName") String modelName, String body) {
         RuleSet rules = registry.current();
         DMNModel model = model(rules, modelName);
-        return KogitoResults.dmnResult(model, rules.evaluateAll(model.getName(), inputs(body)));
+        DMNResult result = rules.evaluateAll(model.getName(), KogitoResults.inputs(model, inputs(body)));
+        metrics.count(model.getName(), rules.version().version(), "none");
+        return KogitoResults.dmnResult(model, result);
     }
 
     private static DMNModel model(RuleSet rules, String name) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.Outcome;
@@ -25,6 +27,7 @@ public class IntakeResource {
 
     @POST
     @Path("/evaluate")
+    @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "intake"})
     @Operation(summary = "Decide window, departments, materials and tolerable items for a situation",
             description = "Body: {matters: [code...] | event: code, answers: {questionId: value}, "
                     + "applicant: {type: person|enterprise, id, creditStatus: good|bad|unknown}, asOf: YYYY-MM-DD}. "

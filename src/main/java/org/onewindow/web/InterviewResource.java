@@ -7,9 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onewindow.intake.InvalidInputException;
 import org.onewindow.interview.InterviewService;
 import org.onewindow.interview.InterviewStep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/interview")
@@ -22,12 +27,22 @@ public class InterviewResource {
     @Inject
     ObjectMapper mapper;
 
+    @ConfigProperty(name = "onewindow.interview.max-matters", defaultValue = "5")
+    int maxMatters;
+
     @POST
+    @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "interview"})
     @Operation(summary = "The next guided question, or the result when no answer can change it any more",
             description = "Body as /api/intake/evaluate. Answers {done:false, question:{id,text,options,why,…}, asked, "
                     + "remaining} or {done:true, result}. Only a question whose answer can still change the window, "
                     + "departments, materials or tolerable items is asked.")
     public InterviewStep next(String body) {
-        return interview.next(JsonBodies.parse(mapper, body));
+        JsonNode json = JsonBodies.parse(mapper, body);
+        // each matter multiplies the rows the question chooser weighs: cap what one request may cost
+        if (json.path("matters").isArray() && json.path("matters").size() > maxMatters) {
+            throw new InvalidInputException("matters", "at most " + maxMatters + " matters per interview; "
+                    + "ask about the others in a second interview");
+        }
+        return interview.next(json);
     }
 }

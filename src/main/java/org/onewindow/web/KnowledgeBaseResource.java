@@ -45,7 +45,7 @@ public class KnowledgeBaseResource {
     @Path("/matters")
     @Operation(summary = "List matters, filtered by window, department and type (行政许可 …)")
     public Map<String, Object> matters(@QueryParam("window") String window, @QueryParam("department") String department,
-            @QueryParam("type") String type, @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+            @QueryParam("type") String type, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         Catalogue catalogue = catalogues.current();
         if (window != null && catalogue.window(window).isEmpty()) {
             throw new InvalidInputException("window", "unknown window code '" + window + "'");
@@ -56,14 +56,8 @@ public class KnowledgeBaseResource {
         if (type != null && java.util.Arrays.stream(MatterType.values()).noneMatch(t -> t.label().equals(type))) {
             throw new InvalidInputException("type", "unknown matter type '" + type + "'");
         }
-        int size = limit == null ? 50 : limit;
-        int from = offset == null ? 0 : offset;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (from < 0) {
-            throw new InvalidInputException("offset", "must not be negative");
-        }
+        int size = EdgeChecks.wholeNumber(limit, "limit", 50, 1, MAX_LIMIT);
+        int from = EdgeChecks.wholeNumber(offset, "offset", 0, 0, Integer.MAX_VALUE);
         Map<String, String> windowOf = windows.windows(catalogue);
         List<Matter> matching = catalogue.matters().stream()
                 .filter(m -> window == null || window.equals(windowOf.get(m.code())))

@@ -3,6 +3,7 @@ package org.onewindow.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,9 +18,10 @@ import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.QualityGate;
 import org.onewindow.intake.QualityReport;
+import org.onewindow.staff.Roles;
 
 /**
- * The serving rule set, and the internal reload call (policy publishing will use it). A reload
+ * The serving rule set, and the reload call (administrators only: it recompiles everything). A reload
  * that fails answers 422 with every problem (file, line, reason); the old rules keep serving.
  */
 @Path("/api/rules")
@@ -37,7 +39,9 @@ public class RulesResource {
     public Map<String, Object> status() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("serving", rules.ready() ? rules.current().version() : null);
-        body.put("folder", String.valueOf(rules.folder()));
+        // the folder's name only: its absolute path tells an outsider about the server's file system
+        body.put("folder", rules.folder() == null || rules.folder().getFileName() == null ? null
+                : rules.folder().getFileName().toString());
         body.put("lastProblems", rules.lastProblems());
         body.put("knowledgeBase", catalogues.ready() ? catalogues.current().version() : null);
         body.put("knowledgeBaseProblems", catalogues.lastProblems());
@@ -48,12 +52,17 @@ public class RulesResource {
     @Path("/quality")
     @Operation(summary = "The knowledge-base quality gate over the serving knowledge base and rules")
     public QualityReport quality() {
-        return new QualityGate(catalogues.current(), rules.current()).run();
+        var catalogue = catalogues.current();
+        var ruleSet = rules.current();
+        return quality.get(catalogue.version(), ruleSet.version().version(), () -> new QualityGate(catalogue, ruleSet).run());
     }
+
+    private final PerVersion<QualityReport> quality = new PerVersion<>();
 
     @POST
     @Path("/reload")
-    @Operation(summary = "Recompile the rules folder and publish it if it compiles and passes the checks")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Recompile the rules folder and publish it if it compiles and passes the checks (admin only)")
     public Response reload() {
         ReloadResult result = rules.reload();
         return Response.status(result.published() ? 200 : 422).entity(result).build();

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.micrometer.core.annotation.Timed;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.InvalidInputException;
@@ -31,15 +33,13 @@ public class SearchResource {
     CatalogueRegistry catalogues;
 
     @GET
+    @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "search"})
     @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
             + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
-    public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("window") String window, @QueryParam("department") String department) {
         String text = query(q, "q");
-        int size = limit == null ? 10 : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        int size = EdgeChecks.wholeNumber(limit, "limit", 10, 1, MAX_LIMIT);
         Catalogue catalogue = catalogues.current();
         if (window != null && catalogue.window(window).isEmpty()) {
             throw new InvalidInputException("window", "unknown window code '" + window + "'");
@@ -52,6 +52,7 @@ public class SearchResource {
 
     @GET
     @Path("/suggest")
+    @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "suggest"})
     @Operation(summary = "Type-ahead: official names of matters and life events containing the prefix")
     public List<String> suggest(@QueryParam("q") String q) {
         return search.suggest(query(q, "q"), 10);

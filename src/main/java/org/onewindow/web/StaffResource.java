@@ -7,34 +7,45 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.InvalidInputException;
+import org.onewindow.staff.ClientAddress;
 import org.onewindow.staff.Roles;
+import org.onewindow.staff.StaffAccounts;
 import org.onewindow.staff.StaffDirectory;
 import org.onewindow.staff.StaffUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Staff accounts, for administrators (HTTP Basic). */
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+
+/** Staff accounts, for administrators (HTTP Basic); and any member of staff's own password. */
 @Path("/api/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class StaffResource {
 
-    private static final int MIN_PASSWORD = 8;
-
     @Inject
     StaffDirectory directory;
 
     @Inject
-    CatalogueRegistry catalogues;
+    StaffAccounts accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RoutingContext routing;
 
     @Inject
     ObjectMapper mapper;
@@ -46,46 +57,73 @@ public class StaffResource {
     }
 
     @POST
-    @Operation(summary = "Create an account: {username, password (8+), name, roles: [admin|clerk|reviewer|policy|tester], "
-            + "department (a department code, required for a reviewer)}")
+    @Operation(summary = "Create an account: {username, password (12 to 72 bytes, not a common one), name, "
+            + "roles: [admin|clerk|reviewer|policy|tester], department (a department code, required for a reviewer)}")
     public Response create(String body) {
         JsonNode json = JsonBodies.object(mapper, body);
-        String username = text(json, "username", true);
-        if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
-            throw new InvalidInputException("username", "3 to 64 characters: lower-case letters, digits, . _ - (a letter first)");
+        return accounts.create(text(json, "username", true), text(json, "password", true), text(json, "name", true),
+                roles(json, true), text(json, "department", false), actor())
+                .map(user -> Response.status(201).entity(user).build())
+                .orElseGet(() -> ApiExceptionMappers.json(409, new ApiError("exists", "an account '"
+                        + json.get("username").asText() + "' exists already", "username")));
+    }
+
+    @PUT
+    @Path("/{username}")
+    @Operation(summary = "Change an account: any of {name, roles, department, active}; taking rights away ends its "
+            + "sessions at once")
+    public StaffUser update(@PathParam("username") String username, String body) {
+        JsonNode json = JsonBodies.object(mapper, body);
+        JsonNode active = json.get("active");
+        if (active != null && !active.isNull() && !active.isBoolean()) {
+            throw new InvalidInputException("active", "must be true or false");
         }
-        String password = text(json, "password", true);
-        if (password.length() < MIN_PASSWORD || password.length() > 72) {
-            throw new InvalidInputException("password", "8 to 72 characters");
+        return accounts.update(username, text(json, "name", false), roles(json, false), text(json, "department", false),
+                json.has("department"), active == null || active.isNull() ? null : active.booleanValue(), actor());
+    }
+
+    @POST
+    @Path("/{username}/password")
+    @Operation(summary = "Reset someone's password: {password}; their sessions end")
+    public Response reset(@PathParam("username") String username, String body) {
+        accounts.resetPassword(username, text(JsonBodies.object(mapper, body), "password", true), actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @Operation(summary = "Change your own password: {current, password}; your other sessions end")
+    public Response changeOwn(String body) {
+        JsonNode json = JsonBodies.object(mapper, body);
+        accounts.changeOwnPassword(actor(), text(json, "current", true), text(json, "password", true),
+                ClientAddress.of(routing), null);
+        return Response.noContent().build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static List<String> roles(JsonNode json, boolean required) {
+        JsonNode node = json.get("roles");
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new InvalidInputException("roles", "a non-empty list of " + Roles.ALL);
+            }
+            return null;
         }
-        String name = text(json, "name", true);
-        if (name.length() > 100) {
-            throw new InvalidInputException("name", "at most 100 characters");
-        }
-        JsonNode rolesNode = json.get("roles");
-        if (rolesNode == null || !rolesNode.isArray() || rolesNode.isEmpty()) {
+        if (!node.isArray()) {
             throw new InvalidInputException("roles", "a non-empty list of " + Roles.ALL);
         }
         List<String> roles = new ArrayList<>();
-        for (int i = 0; i < rolesNode.size(); i++) {
-            String role = rolesNode.get(i).asText();
-            if (!Roles.ALL.contains(role)) {
-                throw new InvalidInputException("roles[" + i + "]", "unknown role '" + role + "'; roles: " + Roles.ALL);
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                throw new InvalidInputException("roles[" + i + "]", "must be a role name");
             }
-            roles.add(role);
+            roles.add(node.get(i).asText());
         }
-        String department = text(json, "department", false);
-        if (department != null && catalogues.current().department(department).isEmpty()) {
-            throw new InvalidInputException("department", "unknown department code '" + department + "'");
-        }
-        if (roles.contains(Roles.REVIEWER) && department == null) {
-            throw new InvalidInputException("department", "a reviewer decides for one department: give its code");
-        }
-        if (!directory.create(username, password, name, roles, department)) {
-            return ApiExceptionMappers.json(409, new ApiError("exists", "an account '" + username + "' exists already",
-                    "username"));
-        }
-        return Response.status(201).entity(directory.find(username).orElseThrow()).build();
+        return roles;
     }
 
     private static String text(JsonNode json, String field, boolean required) {
@@ -96,9 +134,9 @@ public class StaffResource {
             }
             return null;
         }
-        if (!node.isTextual() || node.asText().isBlank()) {
+        if (!node.isTextual() || (required && node.asText().isBlank())) {
             throw new InvalidInputException(field, "must be a non-empty string");
         }
-        return node.asText().strip();
+        return node.asText();
     }
 }

@@ -348,14 +348,14 @@ class ApplicationApiTest {
     void theStaffApiIsForAdministratorsAndValidatesItsInput() {
         TestStaff.clerk().get("/api/staff").then().statusCode(403);
         TestStaff.admin().get("/api/staff").then().statusCode(200).body("username", hasItems("admin", TestStaff.CLERK));
-        TestStaff.admin().contentType("application/json").body(Map.of("username", "nodept1", "password", "longenough1",
+        TestStaff.admin().contentType("application/json").body(Map.of("username", "nodept1", "password", "long-enough-pass-7",
                 "name", "X", "roles", List.of("reviewer"))).post("/api/staff").then().statusCode(400)
                 .body("field", equalTo("department"));
-        TestStaff.admin().contentType("application/json").body(Map.of("username", "wizard1", "password", "longenough1",
+        TestStaff.admin().contentType("application/json").body(Map.of("username", "wizard1", "password", "long-enough-pass-7",
                 "name", "X", "roles", List.of("wizard"))).post("/api/staff").then().statusCode(400)
                 .body("field", equalTo("roles[0]"));
         TestStaff.admin().contentType("application/json").body(Map.of("username", TestStaff.CLERK, "password",
-                "longenough1", "name", "X", "roles", List.of("clerk"))).post("/api/staff").then().statusCode(409);
+                "long-enough-pass-7", "name", "X", "roles", List.of("clerk"))).post("/api/staff").then().statusCode(409);
         TestStaff.admin().get("/api/staff").then().body("find { it.username == 'admin' }.passwordHash", nullValue());
     }
 }

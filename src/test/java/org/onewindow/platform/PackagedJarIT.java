@@ -37,6 +37,20 @@ class PackagedJarIT {
 
         long second = runOnce(port);
         assertTrue(second > first, "decision ids continue after a restart: the data was kept (" + first + " -> " + second + ")");
+
+        // with no ONEWINDOW_SESSION_KEY the key is made once, kept owner-only in ./data, and never logged
+        Path key = workDir.resolve("data/session.key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+        String secret = Files.readString(key).strip();
+        try (java.util.stream.Stream<Path> logs = Files.list(workDir)) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                String text = Files.readString(log);
+                assertFalse(text.contains(secret), "the session key is not in " + log.getFileName());
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                assertFalse(lower.contains("encryption-key") || lower.contains("encryption key"),
+                        "no warning that prints or talks of a temporary encryption key: " + log.getFileName());
+            }
+        }
     }
 
     /** Starts the jar, makes one decision, stops it; answers the decision id. */

@@ -12,7 +12,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class TestStaff {
 
-    public static final String ADMIN_PASSWORD = "admin-test-password";
+    public static final String ADMIN_PASSWORD = "kiosk-harbour-4471";
     public static final String PASSWORD = "desk-test-password";
     public static final String CLERK = "clerk1";
     public static final String REVIEWER = "scjg1";

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
+import org.onewindow.testing.TestStaff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.testing.OneWindowTestResources;
@@ -31,7 +32,7 @@ class RuleReloadTest {
     @AfterEach
     void restoreShippedRules() throws IOException {
         OneWindowTestResources.resetRules();
-        given().post("/api/rules/reload").then().statusCode(200);
+        TestStaff.admin().post("/api/rules/reload").then().statusCode(200);
     }
 
     private static String servingVersion() {
@@ -44,7 +45,7 @@ class RuleReloadTest {
         String xml = Files.readString(TOLERANCE);
         Files.writeString(TOLERANCE, xml.replace("<text>null, &lt;= 2</text>", "<text>null, &lt;= 2 +</text>"));
 
-        given().post("/api/rules/reload").then().statusCode(422)
+        TestStaff.admin().post("/api/rules/reload").then().statusCode(422)
                 .body("published", equalTo(false))
                 .body("serving.version", equalTo(before))
                 .body("problems.file", hasItem("tolerance-policy.dmn"))
@@ -62,7 +63,7 @@ class RuleReloadTest {
         Files.writeString(TOLERANCE, xml.replace("主要申请材料（主审要件）直接影响审批结果，不得容缺",
                 "主要申请材料（主审要件）直接影响审批结果，一律不得容缺"));
 
-        String after = given().post("/api/rules/reload").then().statusCode(200)
+        String after = TestStaff.admin().post("/api/rules/reload").then().statusCode(200)
                 .body("published", equalTo(true)).extract().path("serving.version");
         assertNotEquals(before, after);
         given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate")

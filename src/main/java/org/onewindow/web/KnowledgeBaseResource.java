@@ -95,6 +95,9 @@ public class KnowledgeBaseResource {
             return m;
         }).toList());
         body.put("department", catalogue.department(matter.department()).orElse(null));
+        body.put("guideStatus", matter.guideStatus().label());
+        body.put("competentDepartment", catalogue.department(matter.competentDepartment()).orElse(null));
+        body.put("servicePoints", catalogue.servicePointsOf(code));
         return body;
     }
 
@@ -102,6 +105,13 @@ public class KnowledgeBaseResource {
     @Path("/departments")
     public Collection<Department> departments() {
         return catalogues.current().departments();
+    }
+
+    @GET
+    @Path("/service-points")
+    @Operation(summary = "Town and sub-district service centres (镇街) and the matters they accept")
+    public Collection<org.onewindow.guide.ServicePoint> servicePoints() {
+        return catalogues.current().servicePoints();
     }
 
     @GET
@@ -167,8 +177,13 @@ public class KnowledgeBaseResource {
         item.put("departmentName", catalogue.department(m.department()).map(Department::name).orElse(null));
         item.put("window", window);
         item.put("theme", m.theme());
-        item.put("promisedDays", m.timeLimit().promised());
+        item.put("promisedDays", m.promisedDays());
         item.put("online", m.online() == null ? null : m.online().depth());
+        item.put("guideStatus", m.guideStatus().label());
+        item.put("catalogueItems", m.catalogueItems());
+        if (m.competentDepartment() != null) {
+            item.put("competentDepartment", m.competentDepartment());
+        }
         return item;
     }
 }

@@ -215,6 +215,12 @@ final class CatalogueValidator {
         if (limit.promised() < 0 || limit.statutory() < 0) {
             problems.add(new KbProblem(file, "timeLimit", 0, "time limits are working days, never negative"));
         }
+        if (limit.statutoryCalendarDays() != null
+                && limit.statutory() > TimeLimit.workingDaysWithin(limit.statutoryCalendarDays())) {
+            problems.add(new KbProblem(file, "timeLimit.statutory", 0, "the law's " + limit.statutoryCalendarDays()
+                    + " calendar days hold at most " + TimeLimit.workingDaysWithin(limit.statutoryCalendarDays())
+                    + " working days, not " + limit.statutory()));
+        }
         if (limit.promised() > limit.statutory()) {
             problems.add(new KbProblem(file, "timeLimit.promised", 0, "promised limit " + limit.promised()
                     + " exceeds the statutory limit " + limit.statutory()));
@@ -266,6 +272,7 @@ final class CatalogueValidator {
                 problems.add(new KbProblem(file, "code", 0, "duplicate code '" + e.code() + "'"));
             }
             require(e.name(), file, "name");
+            require(e.programme(), file, "programme");
             requireRef(e.leadWindow(), catalogue.window(e.leadWindow()).isPresent(), file, "leadWindow", "window");
             requireRef(e.leadDepartment(), catalogue.department(e.leadDepartment()).isPresent(), file,
                     "leadDepartment", "department");

@@ -43,9 +43,10 @@ public class KnowledgeBaseResource {
 
     @GET
     @Path("/matters")
-    @Operation(summary = "List matters, filtered by window, department and type (行政许可 …)")
+    @Operation(summary = "List matters, filtered by window, department, type (行政许可 …) and guide (full | catalogue-only)")
     public Map<String, Object> matters(@QueryParam("window") String window, @QueryParam("department") String department,
-            @QueryParam("type") String type, @QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
+            @QueryParam("type") String type, @QueryParam("guide") String guide, @QueryParam("limit") Integer limit,
+            @QueryParam("offset") Integer offset) {
         Catalogue catalogue = catalogues.current();
         if (window != null && catalogue.window(window).isEmpty()) {
             throw new InvalidInputException("window", "unknown window code '" + window + "'");
@@ -55,6 +56,10 @@ public class KnowledgeBaseResource {
         }
         if (type != null && java.util.Arrays.stream(MatterType.values()).noneMatch(t -> t.label().equals(type))) {
             throw new InvalidInputException("type", "unknown matter type '" + type + "'");
+        }
+        if (guide != null && java.util.Arrays.stream(org.onewindow.guide.GuideStatus.values())
+                .noneMatch(g -> g.label().equals(guide))) {
+            throw new InvalidInputException("guide", "must be full or catalogue-only, not '" + guide + "'");
         }
         int size = limit == null ? 50 : limit;
         int from = offset == null ? 0 : offset;
@@ -69,6 +74,7 @@ public class KnowledgeBaseResource {
                 .filter(m -> window == null || window.equals(windowOf.get(m.code())))
                 .filter(m -> department == null || department.equals(m.department()))
                 .filter(m -> type == null || type.equals(m.type().label()))
+                .filter(m -> guide == null || guide.equals(m.guideStatus().label()))
                 .toList();
         List<Map<String, Object>> items = matching.stream().skip(from).limit(size)
                 .map(m -> summary(catalogue, m, windowOf.get(m.code()))).toList();

@@ -65,7 +65,7 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void anUnknownDepartmentIsRefused() throws IOException {
-        edit(FOOD, "department: scjg", "department: scj");
+        edit(FOOD, "department: xzspj", "department: scj");
         KbProblem p = only(problems());
         assertEquals("department", p.field());
         assertTrue(p.reason().contains("unknown department"), p.reason());
@@ -145,7 +145,7 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void everyProblemIsReportedNotJustTheFirst() throws IOException {
-        edit(FOOD, "department: scjg", "department: nowhere");
+        edit(FOOD, "department: xzspj", "department: nowhere");
         edit("events/retire.yaml", "leadDepartment: rsj", "leadDepartment: nobody");
         assertEquals(2, problems().size());
     }

@@ -66,7 +66,8 @@ final class CatalogueChecks {
                 if (department == null) {
                     problems.add(new KbProblem(sourced.file(), "catalogueItems[" + i + "]", 0,
                             "no catalogue item '" + item + "'"));
-                } else if (!department.equals(m.department())) {
+                } else if (!department.equals(m.department()) && catalogue.department(m.department()).isPresent()) {
+                    // (an unknown department is reported once, by the validator)
                     problems.add(new KbProblem(sourced.file(), "department", 0, "the catalogue gives item " + item
                             + " to department '" + department + "', not '" + m.department() + "'"));
                 }

@@ -78,13 +78,13 @@ class RealCatalogueTest {
                 .body("materials.size()", equalTo(0))
                 .body("window", equalTo("other"));
         given().contentType("application/json").body("{\"matters\": [\"" + code + "\"]}").post("/api/intake/evaluate")
-                .then().statusCode(400).body("error", equalTo("matters[0]"))
+                .then().statusCode(400).body("field", equalTo("matters[0]"))
                 .body("detail", containsString("办事指南以窗口告知为准"));
         given().get("/matter/" + code + "?lang=zh").then().statusCode(200)
                 .body(containsString("办事指南以窗口告知为准"))
                 .body(containsString("其他类综合窗口"))
                 .body(not(containsString("id=\"start\"")));
-        given().get("/api/matters?guide=sometimes").then().statusCode(400).body("error", equalTo("guide"));
+        given().get("/api/matters?guide=sometimes").then().statusCode(400).body("field", equalTo("guide"));
     }
 
     @Test

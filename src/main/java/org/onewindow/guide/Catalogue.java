@@ -26,10 +26,14 @@ public final class Catalogue {
     private final List<Synonym> synonyms;
     private final LibraryPolicy libraryPolicy;
     private final List<HolidayCalendar> calendars;
+    private final Map<String, ServicePoint> servicePoints;
+    private final Map<String, ReferenceGuide> referenceGuides;
+    private final List<CatalogueFile> catalogueFiles;
 
     public Catalogue(String version, List<Window> windows, List<Department> departments, List<Theme> themes,
             List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events,
-            List<Synonym> synonyms, LibraryPolicy libraryPolicy, List<HolidayCalendar> calendars) {
+            List<Synonym> synonyms, LibraryPolicy libraryPolicy, List<HolidayCalendar> calendars,
+            List<ServicePoint> servicePoints, List<ReferenceGuide> referenceGuides, List<CatalogueFile> catalogueFiles) {
         this.version = version;
         this.windows = index(windows, Window::code);
         this.departments = index(departments, Department::code);
@@ -41,6 +45,9 @@ public final class Catalogue {
         this.synonyms = List.copyOf(synonyms);
         this.libraryPolicy = libraryPolicy;
         this.calendars = List.copyOf(calendars);
+        this.servicePoints = index(servicePoints, ServicePoint::code);
+        this.referenceGuides = index(referenceGuides, ReferenceGuide::id);
+        this.catalogueFiles = List.copyOf(catalogueFiles);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -96,6 +103,26 @@ public final class Catalogue {
     /** The search vocabulary: colloquial words and the official terms they mean. */
     public List<Synonym> synonyms() {
         return synonyms;
+    }
+
+    /** Places besides the hall (镇街 service centres) where some matters are accepted. */
+    public Collection<ServicePoint> servicePoints() {
+        return servicePoints.values();
+    }
+
+    /** The service points that accept a matter (empty: the hall only). */
+    public List<ServicePoint> servicePointsOf(String matterCode) {
+        return servicePoints.values().stream().filter(p -> p.matters().contains(matterCode)).toList();
+    }
+
+    /** The real published guides that guides may cite by id. */
+    public Optional<ReferenceGuide> referenceGuide(String id) {
+        return Optional.ofNullable(id == null ? null : referenceGuides.get(id));
+    }
+
+    /** The district's matter catalogue, one file per department, as loaded. */
+    public List<CatalogueFile> catalogueFiles() {
+        return catalogueFiles;
     }
 
     public Optional<Window> window(String code) {

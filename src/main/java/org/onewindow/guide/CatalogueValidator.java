@@ -117,7 +117,8 @@ final class CatalogueValidator {
             if (previous != null) {
                 problems.add(new KbProblem(file, "code", 0, "duplicate code '" + m.code() + "', also in " + previous));
             }
-            if (!blank(m.name())) {
+            if (!blank(m.name()) && m.fullGuide()) {
+                // the real catalogue repeats a few names under different item codes; guides must not
                 String sameName = names.putIfAbsent(m.name(), file);
                 if (sameName != null) {
                     problems.add(new KbProblem(file, "name", 0, "duplicate name '" + m.name() + "', also in " + sameName));
@@ -130,6 +131,17 @@ final class CatalogueValidator {
     private void checkMatter(String file, Matter m) {
         require(m.name(), file, "name");
         require(m.type(), file, "type");
+        if (m.competentDepartment() != null) {
+            requireRef(m.competentDepartment(), catalogue.department(m.competentDepartment()).isPresent(), file,
+                    "competentDepartment", "department");
+        }
+        if (!m.fullGuide()) {
+            // a catalogue entry: what the catalogue says, nothing invented (see CatalogueChecks)
+            requireRef(m.department(), catalogue.department(m.department()).isPresent(), file,
+                    m.code() + ".department", "department");
+            requireRef(m.theme(), catalogue.theme(m.theme()).isPresent(), file, m.code() + ".theme", "theme");
+            return;
+        }
         require(m.conditions(), file, "conditions");
         require(m.place(), file, "place");
         require(m.phone(), file, "phone");
@@ -160,9 +172,8 @@ final class CatalogueValidator {
                         "result.material", "material");
             }
         }
-        if (require(m.provenance(), file, "provenance")
-                && blank(m.provenance().source()) && blank(m.provenance().modelledOn())) {
-            problems.add(new KbProblem(file, "provenance", 0, "give the real source URL or the guide it is modelled on"));
+        if (require(m.provenance(), file, "provenance")) {
+            checkProvenance(file, m.provenance());
         }
         if (m.materials().isEmpty()) {
             problems.add(new KbProblem(file, "materials", 0, "a guide must list its materials"));
@@ -173,6 +184,29 @@ final class CatalogueValidator {
         }
     }
 
+    /**
+     * A guide names where its content comes from: a real source (a published guide page, a
+     * regulation with its article, a published list, a reference guide), or — where the list is the
+     * district's own judgement — says so. Both may be given; neither is refused.
+     */
+    private void checkProvenance(String file, Provenance p) {
+        if (!p.hasRealSource() && blank(p.districtJudgement())) {
+            problems.add(new KbProblem(file, "provenance", 0, "name a real source (a guide page url, a regulation "
+                    + "with its article, a published list, a referenceGuide) or state the districtJudgement"));
+        }
+        if (p.referenceGuide() != null && catalogue.referenceGuide(p.referenceGuide()).isEmpty()) {
+            problems.add(new KbProblem(file, "provenance.referenceGuide", 0, "unknown reference guide '"
+                    + p.referenceGuide() + "' (reference-guides.yaml)"));
+        }
+        for (int i = 0; i < p.sources().size(); i++) {
+            Provenance.Source s = p.sources().get(i);
+            if (!s.real()) {
+                problems.add(new KbProblem(file, "provenance.sources[" + i + "]", 0, "a source is an http(s) url, "
+                        + "a regulation in 《》 with its article, or a published list in 《》"));
+            }
+        }
+    }
+
     private void checkTimeLimit(String file, TimeLimit limit) {
         if (!require(limit, file, "timeLimit") || !require(limit.statutory(), file, "timeLimit.statutory")
                 || !require(limit.promised(), file, "timeLimit.promised")) {
@@ -180,6 +214,12 @@ final class CatalogueValidator {
         }
         if (limit.promised() < 0 || limit.statutory() < 0) {
             problems.add(new KbProblem(file, "timeLimit", 0, "time limits are working days, never negative"));
+        }
+        if (limit.statutoryCalendarDays() != null
+                && limit.statutory() > TimeLimit.workingDaysWithin(limit.statutoryCalendarDays())) {
+            problems.add(new KbProblem(file, "timeLimit.statutory", 0, "the law's " + limit.statutoryCalendarDays()
+                    + " calendar days hold at most " + TimeLimit.workingDaysWithin(limit.statutoryCalendarDays())
+                    + " working days, not " + limit.statutory()));
         }
         if (limit.promised() > limit.statutory()) {
             problems.add(new KbProblem(file, "timeLimit.promised", 0, "promised limit " + limit.promised()
@@ -232,6 +272,7 @@ final class CatalogueValidator {
                 problems.add(new KbProblem(file, "code", 0, "duplicate code '" + e.code() + "'"));
             }
             require(e.name(), file, "name");
+            require(e.programme(), file, "programme");
             requireRef(e.leadWindow(), catalogue.window(e.leadWindow()).isPresent(), file, "leadWindow", "window");
             requireRef(e.leadDepartment(), catalogue.department(e.leadDepartment()).isPresent(), file,
                     "leadDepartment", "department");
@@ -240,7 +281,11 @@ final class CatalogueValidator {
             }
             for (int i = 0; i < e.matters().size(); i++) {
                 String code = e.matters().get(i);
-                requireRef(code, catalogue.matter(code).isPresent(), file, "matters[" + i + "]", "matter");
+                if (requireRef(code, catalogue.matter(code).isPresent(), file, "matters[" + i + "]", "matter")
+                        && !catalogue.matter(code).get().fullGuide()) {
+                    problems.add(new KbProblem(file, "matters[" + i + "]", 0, "matter '" + code + "' has no full "
+                            + "guide; a life event merges material lists, so it bundles full guides only"));
+                }
             }
             for (int i = 0; i < e.questions().size(); i++) {
                 String id = e.questions().get(i);

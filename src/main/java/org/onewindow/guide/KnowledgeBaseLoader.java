@@ -26,7 +26,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * library.yaml      what the shared material library keeps, and how long (optional)
  * calendar/*.yaml   one year's public holidays and adjusted working days per file (optional)
  * matters/**.yaml   one service guide per file
+ * catalogue/*.yaml  the district's real matter catalogue, one file per department; an item no guide
+ *                   covers becomes a catalogue-only matter (no materials)
  * events/*.yaml     one life event per file
+ * service-points.yaml   镇街 service centres and the matters they accept (optional)
+ * reference-guides.yaml real published guides that provenance may cite by id (optional)
  * </pre>
  *
  * Every problem in every file is collected (parse errors with their line) and the load fails with
@@ -51,6 +55,12 @@ public final class KnowledgeBaseLoader {
         List<Question> questions = readList(root, "questions.yaml", Question.class, problems, digest);
         List<Sourced<Matter>> matters = readEach(root, "matters", Matter.class, problems, digest);
         List<Sourced<LifeEvent>> events = readEach(root, "events", LifeEvent.class, problems, digest);
+        List<Sourced<CatalogueFile>> catalogueFiles = Files.isDirectory(root.resolve("catalogue"))
+                ? readEach(root, "catalogue", CatalogueFile.class, problems, digest) : List.of();
+        List<ServicePoint> servicePoints = Files.exists(root.resolve("service-points.yaml"))
+                ? readList(root, "service-points.yaml", ServicePoint.class, problems, digest) : List.of();
+        List<ReferenceGuide> referenceGuides = Files.exists(root.resolve("reference-guides.yaml"))
+                ? readList(root, "reference-guides.yaml", ReferenceGuide.class, problems, digest) : List.of();
         List<Synonym> synonyms = Files.exists(root.resolve("synonyms.yaml"))
                 ? readList(root, "synonyms.yaml", Synonym.class, problems, digest) : List.of();
         LibraryPolicy library = Files.exists(root.resolve("library.yaml"))
@@ -62,12 +72,15 @@ public final class KnowledgeBaseLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
+        List<Sourced<Matter>> allMatters = withCatalogueOnly(matters, catalogueFiles);
         Catalogue catalogue = new Catalogue(HexFormat.of().formatHex(digest.digest()).substring(0, 12), windows,
-                departments, themes, materials, questions, matters.stream().map(Sourced::value).toList(),
+                departments, themes, materials, questions, allMatters.stream().map(Sourced::value).toList(),
                 events.stream().map(Sourced::value).toList(), synonyms, library == null ? LibraryPolicy.NONE : library,
-                calendars.stream().map(Sourced::value).toList());
+                calendars.stream().map(Sourced::value).toList(), servicePoints, referenceGuides,
+                catalogueFiles.stream().map(Sourced::value).toList());
         problems.addAll(new CatalogueValidator(catalogue, windows, departments, themes, materials, questions,
-                matters, events, synonyms).validate());
+                allMatters, events, synonyms).validate());
+        problems.addAll(CatalogueChecks.check(catalogue, matters, catalogueFiles, servicePoints));
         problems.addAll(CalendarChecks.check(calendars));
         problems.addAll(libraryProblems(catalogue));
         if (!problems.isEmpty()) {
@@ -92,6 +105,25 @@ public final class KnowledgeBaseLoader {
         policy.neverKeep().stream().filter(code -> catalogue.material(code).isEmpty()).forEach(code -> problems.add(
                 new KbProblem("library.yaml", "neverKeep", 0, "unknown material '" + code + "'")));
         return problems;
+    }
+
+    /**
+     * The guides, then one catalogue-only matter for every catalogue item that no guide covers
+     * (a guide covers the items it lists in {@code catalogueItems}).
+     */
+    private static List<Sourced<Matter>> withCatalogueOnly(List<Sourced<Matter>> guides,
+            List<Sourced<CatalogueFile>> catalogueFiles) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        guides.forEach(g -> covered.addAll(g.value().catalogueItems()));
+        List<Sourced<Matter>> all = new ArrayList<>(guides);
+        for (Sourced<CatalogueFile> file : catalogueFiles) {
+            for (CatalogueItem item : file.value().items()) {
+                if (item.itemCode() != null && !covered.contains(item.itemCode()) && item.code() != null) {
+                    all.add(new Sourced<>(file.file(), Matter.catalogueOnly(file.value(), item)));
+                }
+            }
+        }
+        return all;
     }
 
     /** A value with the file it came from, so that validation can name the file. */

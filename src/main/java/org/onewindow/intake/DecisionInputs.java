@@ -23,9 +23,11 @@ public final class DecisionInputs {
         ctx.put("name", m.name());
         ctx.put("type", m.type().label());
         ctx.put("department", m.department());
+        ctx.put("competentDepartment", m.competentDepartment());
         ctx.put("theme", m.theme());
-        ctx.put("promisedDays", m.timeLimit().promised());
-        ctx.put("statutoryDays", m.timeLimit().statutory());
+        // a catalogue-only matter states no time limits
+        ctx.put("promisedDays", m.timeLimit() == null ? null : m.timeLimit().promised());
+        ctx.put("statutoryDays", m.timeLimit() == null ? null : m.timeLimit().statutory());
         return ctx;
     }
 

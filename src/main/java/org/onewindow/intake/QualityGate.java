@@ -36,6 +36,12 @@ public final class QualityGate {
     /** A table larger than this is no longer readable as policy; split it (one table per matter). */
     public static final int MAX_ROWS = 40;
 
+    /**
+     * The least share of full guides whose provenance names a real source (a published guide page,
+     * a regulation with its article, a published list, a reference guide); below it the build fails.
+     */
+    public static final double MIN_REAL_SOURCE_SHARE = 0.90;
+
     private final Catalogue catalogue;
     private final RuleSet rules;
 
@@ -66,9 +72,42 @@ public final class QualityGate {
                 conditionalCount(), toleranceProblems());
         report.add("events", "every life event has its table; its matters can be selected by its rows, and every "
                 + "row selects a listed matter", true, catalogue.events().size(), eventProblems());
+        report.add("provenance", provenanceSummary(), false, fullGuides().size(), provenanceProblems());
         report.add("questions", "every question is read by a rule, and every question a life event lists is "
                 + "read by its table", false, catalogue.questions().size(), questionProblems());
         return report;
+    }
+
+    private List<Matter> fullGuides() {
+        return catalogue.matters().stream().filter(Matter::fullGuide).toList();
+    }
+
+    private long withRealSource() {
+        return fullGuides().stream().filter(m -> m.provenance() != null && m.provenance().hasRealSource()).count();
+    }
+
+    private String provenanceSummary() {
+        long catalogueOnly = catalogue.matters().size() - fullGuides().size();
+        return String.format(java.util.Locale.ROOT, "at least %.0f%% of full guides name a real source (a guide page, a "
+                + "regulation with its article, a published list, a reference guide): %d of %d (%.1f%%); %d catalogue "
+                + "entries without a guide say so (办事指南以窗口告知为准)", MIN_REAL_SOURCE_SHARE * 100, withRealSource(),
+                fullGuides().size(), fullGuides().isEmpty() ? 0.0 : 100.0 * withRealSource() / fullGuides().size(),
+                catalogueOnly);
+    }
+
+    private List<String> provenanceProblems() {
+        int guides = fullGuides().size();
+        if (guides == 0 || (double) withRealSource() / guides >= MIN_REAL_SOURCE_SHARE) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        problems.add(String.format(java.util.Locale.ROOT, "only %d of %d full guides (%.1f%%) name a real source; at "
+                + "least %.0f%% must", withRealSource(), guides, 100.0 * withRealSource() / guides,
+                MIN_REAL_SOURCE_SHARE * 100));
+        fullGuides().stream().filter(m -> m.provenance() == null || !m.provenance().hasRealSource())
+                .forEach(m -> problems.add("matter '" + m.code() + "' (" + m.name() + ") states only the district's "
+                        + "own judgement"));
+        return problems;
     }
 
     private int rowCount() {

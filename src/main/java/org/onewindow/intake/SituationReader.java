@@ -71,6 +71,11 @@ public final class SituationReader {
             if (catalogue.matter(code).isEmpty()) {
                 throw new InvalidInputException(field, "unknown matter code '" + code + "'");
             }
+            if (!catalogue.matter(code).get().fullGuide()) {
+                // no checked material list: deciding one would invent it (办事指南以窗口告知为准)
+                throw new InvalidInputException(field, "matter '" + code + "' has no service guide in this "
+                        + "district yet; its materials are told at its window (办事指南以窗口告知为准)");
+            }
             if (codes.contains(code)) {
                 throw new InvalidInputException(field, "matter '" + code + "' is listed twice");
             }

@@ -254,6 +254,24 @@ public interface Messages {
     String matter_basis();
 
     @Message
+    String catalogue_only_notice();
+
+    @Message
+    String catalogue_only_short();
+
+    @Message
+    String matter_competent();
+
+    @Message
+    String matter_service_points();
+
+    @Message
+    String matter_item_code();
+
+    @Message
+    String matter_source();
+
+    @Message
     String progress_label();
 
     @Message

@@ -192,7 +192,8 @@ public final class TableChecks {
             case "Applicant.creditStatus" -> new ArrayList<>(List.of("good", "bad", "unknown"));
             case "Applicant.type" -> new ArrayList<>(List.of("person", "enterprise"));
             case "Material.key", "Material.tolerable", "Material.reviewScope" -> new ArrayList<>(List.of(Boolean.TRUE, Boolean.FALSE));
-            case "Matter.promisedDays" -> numbers(catalogue.matters().stream().map(m -> m.timeLimit().promised()).toList());
+            case "Matter.promisedDays" -> numbers(catalogue.matters().stream().map(Matter::promisedDays)
+                    .filter(java.util.Objects::nonNull).toList());
             case "Material.toleranceDays" -> numbers(catalogue.matters().stream().flatMap(m -> m.materials().stream())
                     .map(MatterMaterial::toleranceDays).toList());
             default -> null;

@@ -26,7 +26,7 @@ public final class SearchEntries {
         for (Matter m : catalogue.matters()) {
             entries.add(new SearchEntry(SearchEntry.MATTER, m.code(), m.name(), m.nameEn(), m.aliases(), m.department(),
                     catalogue.department(m.department()).map(Department::name).orElse(null),
-                    windowOfMatter.get(m.code()), body(catalogue, m)));
+                    windowOfMatter.get(m.code()), body(catalogue, m), m.fullGuide() ? 1f : SearchEntry.CATALOGUE_ONLY));
         }
         for (LifeEvent e : catalogue.events()) {
             StringJoiner body = new StringJoiner("。");
@@ -43,6 +43,8 @@ public final class SearchEntries {
     private static String body(Catalogue catalogue, Matter m) {
         StringJoiner body = new StringJoiner("。");
         catalogue.department(m.department()).ifPresent(d -> body.add(d.name()).add(nz(d.shortName())));
+        // a 行政审批局 matter is also found by the functional bureau whose law it applies
+        catalogue.department(m.competentDepartment()).ifPresent(d -> body.add(d.name()).add(nz(d.shortName())));
         catalogue.theme(m.theme()).ifPresent(t -> body.add(t.name()));
         body.add(m.type().label());
         body.add(nz(m.conditions()));

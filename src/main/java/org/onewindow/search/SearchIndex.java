@@ -60,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final float BODY = 1f;
     private static final float PINYIN = 1.5f;
     private static final float SYNONYM = 0.8f;
+    /** Doc-values field with each entry's static weight (SearchEntry.weight). */
+    private static final String WEIGHT = "weight";
     private static final int SUGGESTION_WEIGHT_EVENT = 20;
     private static final int SUGGESTION_WEIGHT_NAME = 10;
     private static final int SUGGESTION_WEIGHT_ALIAS = 5;
@@ -135,6 +137,7 @@ public final class SearchIndex implements AutoCloseable {
         addText(doc, SearchFields.NAME, e.name(), true);
         addText(doc, SearchFields.ALIAS, aliases, true);
         addText(doc, SearchFields.BODY, e.body(), false);
+        doc.add(new org.apache.lucene.document.FloatDocValuesField(WEIGHT, e.weight()));
         return doc;
     }
 
@@ -209,6 +212,11 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Words, bigrams and pinyin of the query, plus the official terms its colloquial words mean. */
     Query relevance(String text) {
+        return org.apache.lucene.queries.function.FunctionScoreQuery.boostByValue(textRelevance(text),
+                org.apache.lucene.search.DoubleValuesSource.fromFloatField(WEIGHT));
+    }
+
+    private Query textRelevance(String text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         addFields(query, text, 1f);
         if (options.pinyin()) {

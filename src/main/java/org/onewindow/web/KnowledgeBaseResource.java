@@ -43,9 +43,10 @@ public class KnowledgeBaseResource {
 
     @GET
     @Path("/matters")
-    @Operation(summary = "List matters, filtered by window, department and type (行政许可 …)")
+    @Operation(summary = "List matters, filtered by window, department, type (行政许可 …) and guide (full | catalogue-only)")
     public Map<String, Object> matters(@QueryParam("window") String window, @QueryParam("department") String department,
-            @QueryParam("type") String type, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+            @QueryParam("type") String type, @QueryParam("guide") String guide, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         Catalogue catalogue = catalogues.current();
         if (window != null && catalogue.window(window).isEmpty()) {
             throw new InvalidInputException("window", "unknown window code '" + window + "'");
@@ -56,6 +57,10 @@ public class KnowledgeBaseResource {
         if (type != null && java.util.Arrays.stream(MatterType.values()).noneMatch(t -> t.label().equals(type))) {
             throw new InvalidInputException("type", "unknown matter type '" + type + "'");
         }
+        if (guide != null && java.util.Arrays.stream(org.onewindow.guide.GuideStatus.values())
+                .noneMatch(g -> g.label().equals(guide))) {
+            throw new InvalidInputException("guide", "must be full or catalogue-only, not '" + guide + "'");
+        }
         int size = EdgeChecks.wholeNumber(limit, "limit", 50, 1, MAX_LIMIT);
         int from = EdgeChecks.wholeNumber(offset, "offset", 0, 0, Integer.MAX_VALUE);
         Map<String, String> windowOf = windows.windows(catalogue);
@@ -63,6 +68,7 @@ public class KnowledgeBaseResource {
                 .filter(m -> window == null || window.equals(windowOf.get(m.code())))
                 .filter(m -> department == null || department.equals(m.department()))
                 .filter(m -> type == null || type.equals(m.type().label()))
+                .filter(m -> guide == null || guide.equals(m.guideStatus().label()))
                 .toList();
         List<Map<String, Object>> items = matching.stream().skip(from).limit(size)
                 .map(m -> summary(catalogue, m, windowOf.get(m.code()))).toList();
@@ -89,6 +95,9 @@ public class KnowledgeBaseResource {
             return m;
         }).toList());
         body.put("department", catalogue.department(matter.department()).orElse(null));
+        body.put("guideStatus", matter.guideStatus().label());
+        body.put("competentDepartment", catalogue.department(matter.competentDepartment()).orElse(null));
+        body.put("servicePoints", catalogue.servicePointsOf(code));
         return body;
     }
 
@@ -96,6 +105,13 @@ public class KnowledgeBaseResource {
     @Path("/departments")
     public Collection<Department> departments() {
         return catalogues.current().departments();
+    }
+
+    @GET
+    @Path("/service-points")
+    @Operation(summary = "Town and sub-district service centres (镇街) and the matters they accept")
+    public Collection<org.onewindow.guide.ServicePoint> servicePoints() {
+        return catalogues.current().servicePoints();
     }
 
     @GET
@@ -161,8 +177,13 @@ public class KnowledgeBaseResource {
         item.put("departmentName", catalogue.department(m.department()).map(Department::name).orElse(null));
         item.put("window", window);
         item.put("theme", m.theme());
-        item.put("promisedDays", m.timeLimit().promised());
+        item.put("promisedDays", m.promisedDays());
         item.put("online", m.online() == null ? null : m.online().depth());
+        item.put("guideStatus", m.guideStatus().label());
+        item.put("catalogueItems", m.catalogueItems());
+        if (m.competentDepartment() != null) {
+            item.put("competentDepartment", m.competentDepartment());
+        }
         return item;
     }
 }

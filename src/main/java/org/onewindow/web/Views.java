@@ -33,15 +33,17 @@ final class Views {
     record WindowView(String code, String name, String counter, String description, long count, String href) {
     }
 
-    record MatterLine(String code, String name, String type, String department, int promisedDays, String href) {
+    record MatterLine(String code, String name, String type, String department, Integer promisedDays, String href) {
     }
 
     record GuideMaterial(String name, String form, String condition, boolean key, boolean tolerable) {
     }
 
     record MatterView(String code, String name, String type, String department, String window, String conditions,
-            List<GuideMaterial> materials, int promisedDays, int statutoryDays, String fee, String online, String place,
-            String hours, String phone, String result, List<String> basis, String startHref) {
+            List<GuideMaterial> materials, Integer promisedDays, Integer statutoryDays, String fee, String online,
+            String place, String hours, String phone, String result, List<String> basis, String startHref,
+            boolean fullGuide, String competentDepartment, List<String> servicePoints, List<String> itemCodes,
+            String sourceUrl) {
     }
 
     record Option(String value, String label, boolean checked) {
@@ -108,7 +110,7 @@ final class Views {
     static MatterLine line(Matter m, Catalogue catalogue, boolean en) {
         return new MatterLine(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(),
                 catalogue.department(m.department()).map(d -> pick(en, d.name(), d.nameEn())).orElse(m.department()),
-                m.timeLimit().promised(), "/matter/" + m.code());
+                m.promisedDays(), "/matter/" + m.code());
     }
 
     static MatterView matter(Matter m, Catalogue catalogue, String window, boolean en) {
@@ -124,10 +126,14 @@ final class Views {
                 .orElse(m.department());
         String windowName = catalogue.window(window).map(w -> pick(en, w.name(), w.nameEn())).orElse(window);
         return new MatterView(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(), department, windowName,
-                m.conditions(), materials, m.timeLimit().promised(), m.timeLimit().statutory(),
+                m.conditions(), materials, m.promisedDays(), m.timeLimit() == null ? null : m.timeLimit().statutory(),
                 m.fee() == null ? null : m.fee().description(), m.online() == null ? null : m.online().depth(),
                 m.place(), m.hours(), m.phone(), m.result() == null ? null : m.result().name(),
-                m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code());
+                m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code(),
+                m.fullGuide(), catalogue.department(m.competentDepartment()).map(d -> pick(en, d.name(), d.nameEn()))
+                        .orElse(null),
+                catalogue.servicePointsOf(m.code()).stream().map(p -> pick(en, p.name(), p.nameEn())).toList(),
+                m.catalogueItems(), m.provenance() == null ? null : m.provenance().firstUrl());
     }
 
     static QuestionView question(PendingQuestion q, Map<String, String> answers, boolean en) {

@@ -84,7 +84,7 @@ class ApplicationApiTest {
         assertEquals(Boolean.TRUE, app.get("checklist.find { it.code == 'business-licence' }.key"));
         assertEquals(10, (int) app.get("checklist.find { it.code == 'food-safety-rules' }.deadlineDays"));
         assertEquals("market-access", app.getString("window"));
-        assertEquals("scjg", app.getString("leadDepartment"));
+        assertEquals("xzspj", app.getString("leadDepartment"));
         assertNotNull(app.getString("ruleSetVersion"));
         assertEquals("created", app.getString("timeline[0].kind"));
         assertEquals(TestStaff.CLERK, app.getString("timeline[0].actor"));
@@ -165,7 +165,7 @@ class ApplicationApiTest {
                 .body("status", equalTo("accepted")).body("deadline", nullValue()).body("dueOn", notNullValue())
                 .extract().jsonPath();
         assertEquals(version + 1, accepted.getInt("version"));
-        assertEquals(List.of("scjg"), accepted.getList("application.tasks.department"));
+        assertEquals(List.of("xzspj"), accepted.getList("application.tasks.department"));
         assertEquals(List.of("pending"), accepted.getList("application.tasks.status"));
         assertEquals("green", accepted.getString("application.supervision.level"));
         List<String> kinds = accepted.getList("application.timeline.kind");
@@ -277,25 +277,25 @@ class ApplicationApiTest {
         // another department's reviewer may not decide, nor may a clerk
         TestStaff.as(TestStaff.TAX_REVIEWER).contentType("application/json")
                 .body("{\"version\": " + version + ", \"decision\": \"approve\"}")
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(403);
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(403);
         TestStaff.clerk().contentType("application/json").body("{\"version\": " + version + ", \"decision\": \"approve\"}")
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(403);
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(403);
         // a rejection or a supplement request needs a reason
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body("{\"version\": " + version + ", \"decision\": \"reject\"}")
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(400)
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(400)
                 .body("field", equalTo("reason"));
         // supplement requested, then supplied, then approved
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body("{\"version\": " + version + ", \"decision\": \"supplement\", \"reason\": \"平面图未标明操作间面积\"}")
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(200)
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(200)
                 .body("tasks[0].status", equalTo("supplement-requested"));
         TestStaff.clerk().contentType("application/json").body("{\"version\": " + version(id) + "}")
-                .post("/api/applications/" + id + "/departments/scjg/supplied").then().statusCode(200)
+                .post("/api/applications/" + id + "/departments/xzspj/supplied").then().statusCode(200)
                 .body("tasks[0].status", equalTo("pending"));
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body("{\"version\": " + version(id) + ", \"decision\": \"approve\"}")
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(200)
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(200)
                 .body("status", equalTo("ready-for-pickup")).body("result", equalTo("approved"));
         // delivered once; twice is a conflict
         int ready = version(id);

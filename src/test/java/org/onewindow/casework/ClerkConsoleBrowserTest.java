@@ -121,8 +121,8 @@ class ClerkConsoleBrowserTest {
         assertEquals("已补交", b.text("#item-food-safety-rules td.state").split("\n")[0]);
         login(b, TestStaff.REVIEWER);
         b.open(detail.replaceAll("\\?.*", ""));
-        b.find("#task-scjg input[value=approve]").click();
-        b.clickAndWait("#task-scjg button[type=submit]");
+        b.find("#task-xzspj input[value=approve]").click();
+        b.clickAndWait("#task-xzspj button[type=submit]");
         assertEquals("待出件", b.text("#status"));
 
         // the clerk hands the result over at the unified window

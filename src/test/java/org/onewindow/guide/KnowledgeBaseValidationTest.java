@@ -65,7 +65,7 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void anUnknownDepartmentIsRefused() throws IOException {
-        edit(FOOD, "department: scjg", "department: scj");
+        edit(FOOD, "department: xzspj", "department: scj");
         KbProblem p = only(problems());
         assertEquals("department", p.field());
         assertTrue(p.reason().contains("unknown department"), p.reason());
@@ -115,7 +115,7 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void aTolerableMaterialMustNameItsSource() throws IOException {
-        edit(FOOD, "    toleranceBasis: \"district-policy：非主审要件（不决定审查范围和审批结果），缺少时不影响启动审查，列入本区容缺受理材料清单\"\n", "");
+        edit(FOOD, "    toleranceBasis: \"district-policy：按《深圳市政务服务容缺办理管理办法》（2019）对主审要件的界定，本材料为非主审要件（不决定审查范围和审批结果），缺少时不影响启动审查，列入本区容缺受理材料清单（规则摘录见 docs/reference/rongque-rules.md）\"\n", "");
         KbProblem p = only(problems());
         assertEquals("materials[3].toleranceBasis", p.field());
     }
@@ -145,7 +145,7 @@ class KnowledgeBaseValidationTest {
 
     @Test
     void everyProblemIsReportedNotJustTheFirst() throws IOException {
-        edit(FOOD, "department: scjg", "department: nowhere");
+        edit(FOOD, "department: xzspj", "department: nowhere");
         edit("events/retire.yaml", "leadDepartment: rsj", "leadDepartment: nobody");
         assertEquals(2, problems().size());
     }

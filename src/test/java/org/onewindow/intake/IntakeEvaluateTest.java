@@ -40,11 +40,12 @@ class IntakeEvaluateTest {
     }
 
     @Test
-    void foodBusinessLicenceIsAMarketAccessMatterLedByMarketRegulation() {
+    void foodBusinessLicenceIsAMarketAccessMatterLedByTheApprovalBureau() {
         JsonPath r = evaluate("{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false, \"vendingMachineOnly\": false}}");
         assertEquals("market-access", r.getString("window.code"));
         assertEquals("市场准入类综合窗口", r.getString("window.name"));
-        assertEquals("scjg", r.getString("departments.find { it.role == 'lead' }.code"));
+        // the district catalogue gives the food business licence to the 行政审批局 (issue 14)
+        assertEquals("xzspj", r.getString("departments.find { it.role == 'lead' }.code"));
         List<String> codes = r.getList("materials.code");
         assertTrue(codes.containsAll(List.of("food-business-application", "business-licence", "food-facility-layout",
                 "food-safety-rules")), codes.toString());
@@ -127,7 +128,7 @@ class IntakeEvaluateTest {
 
     @Test
     void everyToleranceDeadlineIsAtLeastTwoWorkingDaysBeforeThePromisedLimit() {
-        List<String> codes = given().get("/api/matters?limit=500").then().statusCode(200).extract().path("items.code");
+        List<String> codes = given().get("/api/matters?limit=500&guide=full").then().statusCode(200).extract().path("items.code");
         for (String code : codes) {
             JsonPath r = evaluate("{\"matters\": [\"" + code + "\"]}");
             int promised = r.getInt("matters[0].promisedDays");
@@ -143,7 +144,7 @@ class IntakeEvaluateTest {
                 + " \"hasSignboard\": false, \"publicGathering\": false, \"agent\": false}}");
         assertEquals("market-access", r.getString("window.code"));
         List<String> matters = r.getList("matters.code");
-        assertEquals(List.of("company-establishment", "food-business-licence", "new-taxpayer-registration"), matters);
+        assertEquals(List.of("drainage-permit", "company-establishment", "food-business-licence", "new-taxpayer-registration"), matters);
         List<String> codes = r.getList("materials.code");
         assertEquals(codes.size(), codes.stream().distinct().count(), "each material is listed once: " + codes);
         // the business licence comes out of the company registration in the same intake
@@ -155,7 +156,7 @@ class IntakeEvaluateTest {
         assertTrue(explanation.stream().anyMatch(e -> String.valueOf(e.get("rule")).startsWith("life-event-matters#")));
         // the tax matter is received here and forwarded to its dedicated window
         assertTrue(r.getString("notice").contains("专窗"), r.getString("notice"));
-        assertEquals("scjg", r.getString("departments.find { it.role == 'lead' }.code"));
+        assertEquals("xzspj", r.getString("departments.find { it.role == 'lead' }.code"));
         assertTrue(r.getList("departments.code").contains("tax"));
     }
 
@@ -169,7 +170,7 @@ class IntakeEvaluateTest {
 
     @Test
     void everyMatterAndEveryLifeEventEvaluates() {
-        List<String> matters = given().get("/api/matters?limit=500").then().extract().path("items.code");
+        List<String> matters = given().get("/api/matters?limit=500&guide=full").then().extract().path("items.code");
         for (String code : matters) {
             given().contentType("application/json").body("{\"matters\": [\"" + code + "\"]}")
                     .post("/api/intake/evaluate").then().statusCode(200).body("window.code", notNullValue());

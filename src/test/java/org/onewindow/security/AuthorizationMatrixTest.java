@@ -261,7 +261,7 @@ class AuthorizationMatrixTest {
         fixtures.put("matter", "food-business-licence");
         fixtures.put("event", given().get("/api/events").jsonPath().getString("[0].code"));
         fixtures.put("code", "business-licence");
-        fixtures.put("department", "scjg");
+        fixtures.put("department", "xzspj"); // the food licence is the 行政审批局's (TestStaff.REVIEWER)
         fixtures.put("reference", reference);
         fixtures.put("modelName", "ticket-pricing");
         fixtures.put("file", "completeness.yaml");

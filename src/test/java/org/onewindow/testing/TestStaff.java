@@ -15,7 +15,7 @@ public final class TestStaff {
     public static final String ADMIN_PASSWORD = "kiosk-harbour-4471";
     public static final String PASSWORD = "desk-test-password";
     public static final String CLERK = "clerk1";
-    public static final String REVIEWER = "scjg1";
+    public static final String REVIEWER = "xzsp1";
     public static final String TAX_REVIEWER = "tax1";
     public static final String TESTER = "tester1";
     public static final String SUPERVISOR = "supervisor1";
@@ -33,7 +33,7 @@ public final class TestStaff {
             return;
         }
         create(CLERK, "窗口一号", "[\"clerk\"]", null);
-        create(REVIEWER, "市场监管审批员", "[\"reviewer\"]", "scjg");
+        create(REVIEWER, "行政审批局审批员", "[\"reviewer\"]", "xzspj");
         create(TAX_REVIEWER, "税务审批员", "[\"reviewer\"]", "tax");
         create(TESTER, "测试员", "[\"tester\"]", null);
         create(SUPERVISOR, "监督岗一号", "[\"supervisor\"]", null);

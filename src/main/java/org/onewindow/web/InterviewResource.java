@@ -22,12 +22,18 @@ public class InterviewResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Inject
+    OnlineSession applicant;
+
     @POST
     @Operation(summary = "The next guided question, or the result when no answer can change it any more",
             description = "Body as /api/intake/evaluate. Answers {done:false, question:{id,text,options,why,…}, asked, "
                     + "remaining} or {done:true, result}. Only a question whose answer can still change the window, "
                     + "departments, materials or tolerable items is asked.")
     public InterviewStep next(String body) {
-        return interview.next(JsonBodies.parse(mapper, body));
+        return interview.next(JsonBodies.parse(mapper, body), LibraryAccesses.of(identity, applicant.current()));
     }
 }

@@ -33,6 +33,7 @@ import org.onewindow.guide.Question;
 import org.onewindow.intake.DecisionLog;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidInputException;
+import org.onewindow.intake.LibraryAccess;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.Precheck;
 import org.onewindow.intake.Situation;
@@ -242,7 +243,8 @@ public class KioskPages {
             });
             return Response.seeOther(URI.create("/interview?" + query)).build();
         }
-        Outcome outcome = intake.record(situation, intake.decide(catalogue, situation));
+        // the kiosk is anonymous: the answer never says what the applicant's library holds
+        Outcome outcome = intake.record(situation, intake.decide(catalogue, situation, LibraryAccess.NONE));
         return Response.seeOther(URI.create("/result/" + outcome.reference())).build();
     }
 
@@ -254,11 +256,10 @@ public class KioskPages {
         Page page = page(false);
         DecisionLog.Recorded recorded = recorded(reference);
         Catalogue catalogue = catalogues.current();
-        // what the library already holds is at hand: the applicant ticks only what they bring
-        List<String> atHand = new ArrayList<>(have);
-        atHand.addAll(recorded.outcome().libraryCodes());
-        Precheck precheck = check == null ? null : intake.decider(catalogue).check(recorded.outcome(), atHand);
-        return render(page, Templates.result(page, Views.result(recorded.outcome(), catalogue, page.en(), have, precheck)));
+        // anonymous: a decision recorded before library holdings were withheld shows them as materials to bring
+        Outcome outcome = Views.anonymous(recorded.outcome());
+        Precheck precheck = check == null ? null : intake.decider(catalogue).check(outcome, have);
+        return render(page, Templates.result(page, Views.result(outcome, catalogue, page.en(), have, precheck)));
     }
 
     @GET
@@ -267,7 +268,8 @@ public class KioskPages {
     public Response notice(@PathParam("reference") String reference, @QueryParam("paper") String paper) {
         Page page = page(false);
         DecisionLog.Recorded recorded = recorded(reference);
-        Views.ResultView view = Views.result(recorded.outcome(), catalogues.current(), page.en(), List.of(), null);
+        Views.ResultView view = Views.result(Views.anonymous(recorded.outcome()), catalogues.current(), page.en(),
+                List.of(), null);
         return render(page, Templates.notice(page, view, QrCodes.svg(view.reference(), view.reference()),
                 "receipt".equals(paper)));
     }

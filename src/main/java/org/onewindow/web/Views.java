@@ -92,6 +92,23 @@ final class Views {
             List<String> have, PrecheckView precheck, String ruleSet) {
     }
 
+    /**
+     * The outcome as an anonymous page may show it: no material marked as held by the shared
+     * library (the recorded notice text is not shown by these pages).
+     */
+    static Outcome anonymous(Outcome o) {
+        if (o.libraryCodes().isEmpty()) {
+            return o;
+        }
+        List<MaterialItem> materials = o.materials().stream().map(m -> !m.fromLibrary() ? m : new MaterialItem(m.code(),
+                m.name(), m.nameEn(), m.title(), m.required(), m.key(), m.tolerable(), false, m.pending(), m.condition(),
+                m.form(), m.originals(), m.copies(), m.deadlineDays(), m.producedBy(), m.matters(), m.reason(),
+                m.reasonEn(), m.basis())).toList();
+        return new Outcome(o.window(), o.departments(), materials, o.tolerable(), o.pendingQuestions(), o.notice(),
+                o.noticeEn(), o.explanation(), o.ruleSet(), o.catalogueVersion(), o.matters(), o.event(), o.asOf(),
+                o.decisionId(), o.reference());
+    }
+
     static String pick(boolean en, String zh, String english) {
         return en && english != null && !english.isBlank() ? english : zh;
     }

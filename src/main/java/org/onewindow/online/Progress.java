@@ -162,7 +162,7 @@ public class Progress {
                 .orElse(app.windowName() == null ? "" : app.windowName());
     }
 
-    static String date(Object value, boolean en) {
+    public static String date(Object value, boolean en) {
         if (value == null) {
             return "";
         }

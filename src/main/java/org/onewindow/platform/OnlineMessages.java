@@ -220,13 +220,13 @@ public interface OnlineMessages {
     String application_title();
 
     @Message
-    String due_on(java.time.LocalDate date);
+    String due_on(String date);
 
     @Message
     String waiting_title();
 
     @Message
-    String supply_by(java.time.LocalDate date);
+    String supply_by(String date);
 
     @Message
     String steps_title();

@@ -329,7 +329,8 @@ public class OnlineApplyPages {
         String matters = String.join(page.en() ? ", " : "、", progress.matters().stream().map(m -> page.en()
                 ? m.nameEn() : m.name()).toList());
         OnlineViews.AppView view = new OnlineViews.AppView(app.number(), app.status().code(), matters,
-                OnlineViews.steps(progress, page.en()), OnlineViews.waiting(progress, page.en()), progress.dueOn(),
+                OnlineViews.steps(progress, page.en()), OnlineViews.waiting(progress, page.en()),
+                OnlineViews.day(progress.dueOn(), page.en()),
                 supplementable, files, progress.rateable(), "/rate?number=" + OnlinePageSupport.enc(app.number()), missing,
                 uploads.maxBytes() / (1024 * 1024), error, done);
         return support.render(Templates.application(page, view));

@@ -44,12 +44,17 @@ final class OnlineViews {
     record Step(String at, String what) {
     }
 
-    record Waiting(String code, String name, LocalDate by, String reason) {
+    record Waiting(String code, String name, String by, String reason) {
     }
 
     record AppView(String number, String status, String matters, List<Step> steps, List<Waiting> waiting,
-            LocalDate dueOn, List<DraftMaterial> supplementable, List<Upload> uploads, boolean rateable,
+            String dueOn, List<DraftMaterial> supplementable, List<Upload> uploads, boolean rateable,
             String rateHref, List<String> missing, int maxMb, String error, String done) {
+    }
+
+    /** A date in words: 2026年6月12日 / 12 June 2026. */
+    static String day(LocalDate d, boolean en) {
+        return d == null ? null : org.onewindow.online.Progress.date(d, en);
     }
 
     static List<Step> steps(ProgressView p, boolean en) {
@@ -57,7 +62,8 @@ final class OnlineViews {
     }
 
     static List<Waiting> waiting(ProgressView p, boolean en) {
-        return p.waitingFor().stream().map(w -> new Waiting(w.material(), en ? w.nameEn() : w.name(), w.by(), w.reason()))
+        return p.waitingFor().stream().map(w -> new Waiting(w.material(), en ? w.nameEn() : w.name(),
+                w.by() == null ? null : org.onewindow.online.Progress.date(w.by(), en), w.reason()))
                 .toList();
     }
 }

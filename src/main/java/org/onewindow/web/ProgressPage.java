@@ -28,8 +28,8 @@ public class ProgressPage {
     @CheckedTemplate(basePath = "online")
     static class Templates {
         static native TemplateInstance progress(Page page, String number, ProgressView progress,
-                java.util.List<OnlineViews.Step> steps, java.util.List<OnlineViews.Waiting> waiting, String error,
-                long retryAfter);
+                java.util.List<OnlineViews.Step> steps, java.util.List<OnlineViews.Waiting> waiting, String dueOn,
+                String error, long retryAfter);
     }
 
     @Inject
@@ -50,19 +50,19 @@ public class ProgressPage {
         Page page = support.page();
         String n = number == null ? "" : number.strip();
         if (idTail == null || idTail.isBlank() || n.isEmpty()) {
-            return support.render(Templates.progress(page, n, null, null, null, null, 0));
+            return support.render(Templates.progress(page, n, null, null, null, null, null, 0));
         }
         Response looked = ProgressResource.lookup(progress, limiter, ProgressResource.client(routing), n, idTail);
         if (looked.getStatus() == 429) {
             long wait = Long.parseLong(String.valueOf(looked.getHeaderString("Retry-After")));
-            return Response.fromResponse(support.render(Templates.progress(page, n, null, null, null, "busy", wait)))
+            return Response.fromResponse(support.render(Templates.progress(page, n, null, null, null, null, "busy", wait)))
                     .status(429).header("Retry-After", wait).build();
         }
         if (looked.getStatus() != 200) {
-            return support.render(Templates.progress(page, n, null, null, null, "not-found", 0));
+            return support.render(Templates.progress(page, n, null, null, null, null, "not-found", 0));
         }
         ProgressView p = (ProgressView) looked.getEntity();
         return support.render(Templates.progress(page, n, p, OnlineViews.steps(p, page.en()),
-                OnlineViews.waiting(p, page.en()), null, 0));
+                OnlineViews.waiting(p, page.en()), OnlineViews.day(p.dueOn(), page.en()), null, 0));
     }
 }

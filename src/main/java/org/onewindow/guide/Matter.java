@@ -8,13 +8,15 @@ import java.util.List;
  * @param code        stable identifier used in URLs, rules and scenarios
  * @param catalogCode national 基本编码 / 实施编码 where known
  * @param theme       主题分类, the input of window routing
+ * @param conditionsEn the acceptance conditions in English (as {@code placeEn}, {@code hoursEn}): what the
+ *                     English pages show; the quality gate refuses a full guide without them
  */
 public record Matter(String code, String catalogCode, String name, String nameEn, List<String> aliases,
         MatterType type, String department, List<String> coDepartments, String theme,
         List<String> serviceObjects, String useLevel, String handlingType, List<LegalBasis> legalBasis,
         String conditions, List<MatterMaterial> materials, List<ProcessStep> process, TimeLimit timeLimit,
         Fee fee, OnlineService online, String place, String hours, String phone, ResultDocument result,
-        Provenance provenance) {
+        Provenance provenance, String conditionsEn, String placeEn, String hoursEn) {
 
     public Matter {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

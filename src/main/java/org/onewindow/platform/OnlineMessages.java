@@ -259,4 +259,8 @@ public interface OnlineMessages {
 
     @Message
     String clerk_view_upload(String purpose);
+
+    // --- kiosk in English
+    @Message
+    String basis_in_chinese();
 }

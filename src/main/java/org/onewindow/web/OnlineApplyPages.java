@@ -254,7 +254,8 @@ public class OnlineApplyPages {
                 : String.join(page.en() ? ", " : "、", o.matters().stream().map(x -> Views.pick(page.en(), x.name(),
                         x.nameEn())).toList());
         OnlineViews.Draft view = new OnlineViews.Draft(o.reference(), target, Views.pick(page.en(), o.window().name(),
-                o.window().nameEn()), o.window().counter(), upload, library, produced, who.verified(), self,
+                o.window().nameEn()), catalogue.window(o.window().code()).map(w -> Views.pick(page.en(), w.counter(),
+                        w.counterEn())).orElse(o.window().counter()), upload, library, produced, who.verified(), self,
                 self ? who.name() : "", submitted.isPresent(), submitted.map(n -> "/online/applications/" + n)
                         .orElse(null), uploads.maxBytes() / (1024 * 1024), error);
         return support.render(Templates.draft(page, view));

@@ -118,7 +118,8 @@ final class Views {
     }
 
     static WindowView window(Window w, long count, boolean en) {
-        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), w.counter(), pick(en, w.description(), w.descriptionEn()), count,
+        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), pick(en, w.counter(), w.counterEn()),
+                pick(en, w.description(), w.descriptionEn()), count,
                 "/browse?window=" + w.code());
     }
 
@@ -134,17 +135,37 @@ final class Views {
             Material mat = catalogue.material(row.material()).orElse(null);
             String name = en && mat != null && mat.nameEn() != null ? mat.nameEn()
                     : row.title() != null ? row.title() : mat == null ? row.material() : mat.name();
-            materials.add(new GuideMaterial(name, row.form().label(), row.conditional() ? row.condition() : null,
-                    row.key(), row.tolerable()));
+            materials.add(new GuideMaterial(name, row.form().label(), row.conditional() ? pick(en, row.condition(),
+                    row.conditionEn()) : null, row.key(), row.tolerable()));
         }
         String department = catalogue.department(m.department()).map(d -> pick(en, d.name(), d.nameEn()))
                 .orElse(m.department());
         String windowName = catalogue.window(window).map(w -> pick(en, w.name(), w.nameEn())).orElse(window);
+        // statute titles have no official English: the English page says the basis is in the Chinese guide
         return new MatterView(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(), department, windowName,
-                m.conditions(), materials, m.timeLimit().promised(), m.timeLimit().statutory(),
-                m.fee() == null ? null : m.fee().description(), m.online() == null ? null : m.online().depth(),
-                m.place(), m.hours(), m.phone(), m.result() == null ? null : m.result().name(),
-                m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code());
+                pick(en, m.conditions(), m.conditionsEn()), materials, m.timeLimit().promised(), m.timeLimit().statutory(),
+                fee(m, en), m.online() == null ? null : m.online().depth(), pick(en, m.place(), m.placeEn()),
+                pick(en, m.hours(), m.hoursEn()), m.phone(), result(m, en),
+                en ? List.of() : m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code());
+    }
+
+    /** The English condition of a pending material, from the guide of a matter that asks for it. */
+    private static String condition(Catalogue catalogue, Outcome o, MaterialItem m) {
+        for (String code : m.matters() == null ? List.<String>of() : m.matters()) {
+            MatterMaterial row = catalogue.matter(code).map(x -> x.material(m.code())).orElse(null);
+            if (row != null && row.conditionEn() != null) {
+                return row.conditionEn();
+            }
+        }
+        return m.condition();
+    }
+
+    static String fee(Matter m, boolean en) {
+        return m == null || m.fee() == null ? null : pick(en, m.fee().description(), m.fee().descriptionEn());
+    }
+
+    static String result(Matter m, boolean en) {
+        return m == null || m.result() == null ? null : pick(en, m.result().name(), m.result().nameEn());
     }
 
     static QuestionView question(PendingQuestion q, Map<String, String> answers, boolean en) {
@@ -158,8 +179,8 @@ final class Views {
                 options.add(new Option(o.value(), pick(en, o.label(), o.labelEn()), o.value().equals(current)));
             }
         }
-        return new QuestionView(q.id(), pick(en, q.text(), q.textEn()), pick(en, q.why(), q.whyEn()), q.type(), q.unit(),
-                options);
+        return new QuestionView(q.id(), pick(en, q.text(), q.textEn()), pick(en, q.why(), q.whyEn()), q.type(),
+                q.unit() == null ? null : pick(en, q.unit(), q.unitEn()), options);
     }
 
     static ResultView result(Outcome o, Catalogue catalogue, boolean en, List<String> have, Precheck check) {
@@ -181,7 +202,8 @@ final class Views {
             } else if (m.fromLibrary()) {
                 library.add(line);
             } else if (m.pending()) {
-                conditional.add(new Line(m.code(), line.name(), m.form(), m.condition(), m.basis(), null, null));
+                conditional.add(new Line(m.code(), line.name(), m.form(), en ? condition(catalogue, o, m) : m.condition(),
+                        m.basis(), null, null));
             } else if (m.required() && deadlines.containsKey(m.code())) {
                 later.add(line);
             } else if (m.required()) {
@@ -192,13 +214,16 @@ final class Views {
                 pick(en, d.name(), d.nameEn()), d.role().equals(DepartmentRole.LEAD), pick(en, d.reason(), d.reasonEn())))
                 .toList();
         List<MatterResult> matters = o.matters().stream().map(s -> new MatterResult(pick(en, s.name(), s.nameEn()),
-                s.promisedDays(), s.fee(), s.result())).toList();
+                s.promisedDays(), en ? fee(catalogue.matter(s.code()).orElse(null), true) : s.fee(),
+                en ? result(catalogue.matter(s.code()).orElse(null), true) : s.result())).toList();
         PrecheckView precheck = check == null ? null : new PrecheckView(check.outcome(),
                 pick(en, check.reason(), check.reasonEn()),
                 check.mustBring().stream().map(m -> pick(en, m.title() != null ? m.title() : m.name(), m.nameEn())).toList(),
                 check.tolerable().stream().map(t -> pick(en, t.name(), t.nameEn())).toList(),
                 !check.outcome().equals("incomplete"));
-        return new ResultView(o.reference(), pick(en, o.window().name(), o.window().nameEn()), o.window().counter(),
+        String counter = catalogue.window(o.window().code()).map(w -> pick(en, w.counter(), w.counterEn()))
+                .orElse(o.window().counter());
+        return new ResultView(o.reference(), pick(en, o.window().name(), o.window().nameEn()), counter,
                 pick(en, o.window().reason(), o.window().reasonEn()), departments, bring, library, later, produced,
                 conditional, matters, en ? o.noticeEn() : o.notice(), have, precheck, o.ruleSet().version());
     }

@@ -16,10 +16,11 @@ public record Matter(String code, String catalogCode, String name, String nameEn
         List<String> serviceObjects, String useLevel, String handlingType, List<LegalBasis> legalBasis,
         String conditions, List<MatterMaterial> materials, List<ProcessStep> process, TimeLimit timeLimit,
         Fee fee, OnlineService online, String place, String hours, String phone, ResultDocument result,
-        Provenance provenance, String conditionsEn, String placeEn, String hoursEn) {
+        Provenance provenance, String conditionsEn, String placeEn, String hoursEn, List<String> aliasesEn) {
 
     public Matter {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        aliasesEn = aliasesEn == null ? List.of() : List.copyOf(aliasesEn);
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
         serviceObjects = serviceObjects == null ? List.of() : List.copyOf(serviceObjects);
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);

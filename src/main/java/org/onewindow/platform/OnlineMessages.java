@@ -263,4 +263,23 @@ public interface OnlineMessages {
     // --- kiosk in English
     @Message
     String basis_in_chinese();
+
+    // --- kiosk search: honest counts and paging
+    @Message
+    String search_counts(long total, long matters, long events);
+
+    @Message
+    String search_showing(int from, int to);
+
+    @Message
+    String search_pages();
+
+    @Message
+    String search_previous();
+
+    @Message
+    String search_next();
+
+    @Message
+    String search_page_of(int page, int pages);
 }

@@ -67,7 +67,8 @@ public class KioskPages {
         static native TemplateInstance home(Page page, List<Views.Tile> events, List<Views.WindowView> windows,
                 int matterCount);
 
-        static native TemplateInstance search(Page page, String q, SearchResult result, String suggestionHref);
+        static native TemplateInstance search(Page page, String q, SearchResult result, String suggestionHref,
+                Paging paging);
 
         static native TemplateInstance browse(Page page, Views.WindowView window, List<Views.MatterLine> matters);
 
@@ -136,14 +137,16 @@ public class KioskPages {
     @GET
     @Path("search")
     @Operation(hidden = true)
-    public Response search(@QueryParam("q") String q) {
+    public Response search(@QueryParam("q") String q, @QueryParam("p") Integer p) {
         Page page = page(false);
         String text = q == null ? "" : q.strip();
+        int number = p == null || p < 1 ? 1 : Math.min(p, Paging.MAX_PAGES);
         SearchResult result = text.isEmpty() || text.length() > SearchResource.MAX_QUERY ? null
-                : search.search(text, 12, null, null);
+                : search.search(text, Paging.SIZE, (number - 1) * Paging.SIZE, null, null);
         String suggestionHref = result == null || result.suggestion() == null ? null
                 : "/search?q=" + enc(result.suggestion());
-        return render(page, Templates.search(page, text, result, suggestionHref));
+        Paging paging = result == null ? null : Paging.of(result, number, "/search?q=" + enc(text) + "&p=");
+        return render(page, Templates.search(page, text, result, suggestionHref, paging));
     }
 
     @GET

@@ -23,6 +23,7 @@ public class SearchResource {
 
     static final int MAX_QUERY = 200;
     private static final int MAX_LIMIT = 50;
+    private static final int MAX_OFFSET = 1000;
 
     @Inject
     SearchService search;
@@ -31,10 +32,12 @@ public class SearchResource {
     CatalogueRegistry catalogues;
 
     @GET
-    @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
-            + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
+    @Operation(summary = "Find matters and life events (Chinese, pinyin or English); filters by window and department; "
+            + "highlighted snippets; a did-you-mean suggestion when the results were found by sound (a typo or homophone). "
+            + "Paging: limit (1-50) hits from offset (0-1000); total counts every match, matters and events split it.")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") Integer limit,
-            @QueryParam("window") String window, @QueryParam("department") String department) {
+            @QueryParam("window") String window, @QueryParam("department") String department,
+            @QueryParam("offset") Integer offset) {
         String text = query(q, "q");
         int size = limit == null ? 10 : limit;
         if (size < 1 || size > MAX_LIMIT) {
@@ -47,7 +50,11 @@ public class SearchResource {
         if (department != null && catalogue.department(department).isEmpty()) {
             throw new InvalidInputException("department", "unknown department code '" + department + "'");
         }
-        return search.search(text, size, window, department);
+        int from = offset == null ? 0 : offset;
+        if (from < 0 || from > MAX_OFFSET) {
+            throw new InvalidInputException("offset", "must be between 0 and " + MAX_OFFSET);
+        }
+        return search.search(text, size, from, window, department);
     }
 
     @GET

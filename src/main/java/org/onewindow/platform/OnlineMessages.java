@@ -282,4 +282,14 @@ public interface OnlineMessages {
 
     @Message
     String search_page_of(int page, int pages);
+
+    // --- friendly error pages
+    @Message
+    String error_title(int status);
+
+    @Message
+    String error_text(int status);
+
+    @Message
+    String error_code(int status);
 }

@@ -292,4 +292,8 @@ public interface OnlineMessages {
 
     @Message
     String error_code(int status);
+
+    // --- documents
+    @Message
+    String documents_title();
 }

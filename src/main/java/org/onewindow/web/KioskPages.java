@@ -273,7 +273,9 @@ public class KioskPages {
         DecisionLog.Recorded recorded = recorded(reference);
         Views.ResultView view = Views.result(Views.anonymous(recorded.outcome()), catalogues.current(), page.en(),
                 List.of(), null);
-        return render(page, Templates.notice(page, view, QrCodes.svg(view.reference(), view.reference()),
+        // the QR code opens progress: once the desk takes the application in, its progress is found by this reference
+        return render(page, Templates.notice(page, view, QrCodes.svg(uri.getBaseUri().resolve("/progress?number="
+                + view.reference()).toString(), view.reference()),
                 "receipt".equals(paper)));
     }
 

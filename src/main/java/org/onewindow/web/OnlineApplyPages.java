@@ -104,6 +104,9 @@ public class OnlineApplyPages {
     @Inject
     CsrfTokens csrf;
 
+    @Inject
+    DocumentPdfs pdfs;
+
     @Context
     UriInfo uri;
 
@@ -333,7 +336,7 @@ public class OnlineApplyPages {
                 OnlineViews.steps(progress, page.en()), OnlineViews.waiting(progress, page.en()),
                 OnlineViews.day(progress.dueOn(), page.en()),
                 supplementable, files, progress.rateable(), "/rate?number=" + OnlinePageSupport.enc(app.number()), missing,
-                uploads.maxBytes() / (1024 * 1024), error, done);
+                uploads.maxBytes() / (1024 * 1024), error, done, documents(app));
         return support.render(Templates.application(page, view));
     }
 
@@ -360,6 +363,23 @@ public class OnlineApplyPages {
         }
     }
 
+    /** The applicant's own receipt, tolerance notice and commitment, or pickup slip, as PDF. */
+    @GET
+    @Path("applications/{number}/pdf/{kind}")
+    @Produces({"application/pdf", "text/html"})
+    @Operation(hidden = true)
+    public Response pdf(@PathParam("number") String number, @PathParam("kind") String kind) {
+        SignedIn who = session.current().orElse(null);
+        if (who == null) {
+            return OnlinePageSupport.redirect("/online");
+        }
+        Application app = online.mine(who, number);
+        if (kind.equals("notice")) {
+            throw new jakarta.ws.rs.NotFoundException("the one-time notice is printed at the desk");
+        }
+        return pdfs.pdf(app, kind, support.page().lang(), null, uri.getBaseUri());
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     /** Who the application is for: oneself (the declared identity), another person or an enterprise by their ID. */
@@ -375,6 +395,21 @@ public class OnlineApplyPages {
             return new OnlineApplications.For("enterprise", id, null, false);
         }
         return null;
+    }
+
+    /** The documents the applicant can download now. */
+    private static List<String> documents(Application app) {
+        List<String> kinds = new ArrayList<>();
+        if (app.acceptedOn() != null) {
+            kinds.add("receipt");
+            if (app.checklist().stream().anyMatch(l -> l.dueOn() != null)) {
+                kinds.add("tolerance");
+            }
+        }
+        if (app.result() != null) {
+            kinds.add("pickup");
+        }
+        return kinds;
     }
 
     private static String target(Catalogue catalogue, String matter, String event, boolean en) {

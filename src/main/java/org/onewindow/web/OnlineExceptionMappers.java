@@ -12,6 +12,12 @@ import org.onewindow.online.OnlineException;
 /** The online channel's refusals as the JSON error (pages catch theirs and say it in words). */
 public class OnlineExceptionMappers {
 
+    /** No embeddable CJK font is installed: the PDF cannot be made — an operator's matter, said plainly. */
+    @ServerExceptionMapper
+    public Response fontMissing(org.onewindow.platform.PdfRenderer.FontMissingException e) {
+        return ApiExceptionMappers.json(503, ApiError.of("pdf font missing", e.getMessage()));
+    }
+
     @ServerExceptionMapper
     public Response online(OnlineException e) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ final class OnlineViews {
 
     record AppView(String number, String status, String matters, List<Step> steps, List<Waiting> waiting,
             String dueOn, List<DraftMaterial> supplementable, List<Upload> uploads, boolean rateable,
-            String rateHref, List<String> missing, int maxMb, String error, String done) {
+            String rateHref, List<String> missing, int maxMb, String error, String done, List<String> documents) {
     }
 
     /** A date in words: 2026年6月12日 / 12 June 2026. */

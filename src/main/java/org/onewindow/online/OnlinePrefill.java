@@ -25,7 +25,7 @@ public class OnlinePrefill {
         Cached c = cached.get();
         if (c == null || !c.version().equals(catalogue.version())) {
             PrefillRules rules = catalogues.folder() == null ? PrefillRules.NONE : PrefillRules.load(catalogues.folder());
-            // a rule naming something the knowledge base lacks is left out (the build refuses it; OnlineChannelTest)
+            // a rule naming something the knowledge base lacks is left out (the build refuses it: PrefillRulesTest)
             c = new Cached(catalogue.version(), rules.problems(catalogue).isEmpty() ? rules : PrefillRules.NONE);
             cached.set(c);
         }

@@ -296,4 +296,8 @@ public interface OnlineMessages {
     // --- documents
     @Message
     String documents_title();
+
+    // --- kiosk result
+    @Message
+    String library_kiosk_hint();
 }

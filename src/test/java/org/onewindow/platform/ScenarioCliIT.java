@@ -49,12 +49,9 @@ class ScenarioCliIT {
     @Test
     void aWrongExpectationFailsTheRunAndIsNamed() throws Exception {
         Path rules = work.resolve("rules");
+        // the shipped rules with their sub-folders (materials/), without the shipped scenarios
+        org.onewindow.testing.TestFiles.copyShippedRules(rules);
         Files.createDirectories(rules.resolve("scenarios"));
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
         Files.writeString(rules.resolve("scenarios/wrong.yaml"), """
                 scenarios:
                   - name: 食品经营许可不在税务专窗办理

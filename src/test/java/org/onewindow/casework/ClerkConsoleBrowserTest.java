@@ -112,8 +112,8 @@ class ClerkConsoleBrowserTest {
         // the market-supervision reviewer approves — not before the tolerated material is in
         login(b, TestStaff.REVIEWER);
         b.open(detail.replaceAll("\\?.*", ""));
-        b.find("#task-scjg input[value=approve]").click();
-        b.clickAndWait("#task-scjg button[type=submit]");
+        b.find("#task-xzspj input[value=approve]").click();
+        b.clickAndWait("#task-xzspj button[type=submit]");
         assertTrue(b.text("#flash-error").contains("容缺材料尚未补齐"), b.text("#flash-error"));
         login(b, TestStaff.CLERK);
         b.open(detail.replaceAll("\\?.*", ""));

@@ -29,11 +29,16 @@ import io.restassured.response.Response;
 @QuarkusTest
 class DocumentPdfTest {
 
+    /** A clerk's page session: the login form with its CSRF token, as a browser sends it. */
     private static Map<String, String> clerkSession() {
         TestStaff.ensure();
-        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", TestStaff.CLERK).formParam("j_password", TestStaff.PASSWORD)
-                .post("/j_security_check");
+        Response page = given().get("/login");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(page.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(token.find(), "the login form carries a CSRF token");
+        Response login = given().redirects().follow(false).cookie("ow_csrf", page.getCookie("ow_csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .formParam("j_username", TestStaff.CLERK).formParam("j_password", TestStaff.PASSWORD).post("/login");
         return Map.of("ow_session", login.getCookie("ow_session"));
     }
 

@@ -41,7 +41,7 @@ public record Matter(String code, String catalogCode, List<String> catalogueItem
 
     /** A real matter of the district catalogue that has no checked guide yet. */
     static Matter catalogueOnly(CatalogueFile file, CatalogueItem item) {
-        return new Matter(item.code(), item.basicCode(), List.of(item.itemCode()), item.name(), null, List.of(),
+        return new Matter(item.code(), item.basicCode(), List.of(item.itemCode()), item.name(), item.nameEn(), List.of(),
                 item.type(), file.department(), item.competentDepartment(), List.of(), item.theme(), List.of(), null,
                 null, List.of(), null, List.of(), List.of(), null, null, null, null, null, null, null,
                 new Provenance(List.of(new Provenance.Source(null, file.source(), null, null, null,

@@ -78,7 +78,7 @@ public final class RuleSetCompiler {
             throw new RuleSetCompilationException(problems);
         }
         RuleSetVersion version = new RuleSetVersion(hash(files), manifest.name(), manifest.effectiveFrom(),
-                Instant.now(), List.copyOf(files.keySet()));
+                Instant.now(), List.copyOf(files.keySet()), null);
         Map<String, DecisionTableInfo> tables = DecisionTableIndexer.index(List.copyOf(models.values()));
         if (runtime != null) {
             runtime.addListener(new DmnTrace());
@@ -259,10 +259,12 @@ public final class RuleSetCompiler {
         return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
-    private static String hash(Map<String, byte[]> files) {
+    /** The version (content hash) files would compile to, without compiling them. */
+    public static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
+            // by path, whatever order the caller's map has (a folder, the database)
+            new java.util.TreeMap<>(files).forEach((name, bytes) -> {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(bytes);

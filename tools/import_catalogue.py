@@ -9,6 +9,9 @@ Usage: python3 tools/import_catalogue.py ../shared/reference/district-catalogue-
 Theme and competent department are the district's classification, made here by department and by
 keywords of the matter name; a later edit of the YAML is kept only if this script is not re-run.
 Unclassifiable names stop the script (nothing is guessed silently).
+
+The catalogue has no English: the English names (nameEn) were written later, by hand, into the YAML.
+A re-run keeps each item's nameEn from the existing files (matched by item code).
 """
 import json, sys, os, re, hashlib, collections
 
@@ -104,8 +107,24 @@ def matter_code(item_code):
     return 'gaq-' + re.sub(r'[^0-9a-z]+', '-', basic.lower()).strip('-')
 
 
+def existing_english(out):
+    """nameEn by item code from the catalogue files already written (one JSON object per item line)."""
+    english = {}
+    if os.path.isdir(out):
+        for name in os.listdir(out):
+            if name.endswith('.yaml'):
+                for line in open(os.path.join(out, name), encoding='utf-8'):
+                    if line.startswith('  - {'):
+                        item = json.loads(line[4:])
+                        if item.get('nameEn'):
+                            english[item['itemCode']] = item['nameEn']
+    return english
+
+
 def main(path):
     data = json.load(open(path, encoding='utf-8'))
+    out = os.path.join(os.path.dirname(__file__), '..', 'knowledge-base', 'catalogue')
+    english = existing_english(out)
     by_dept = collections.defaultdict(list)
     seen = collections.Counter()
     for item in data['items']:
@@ -114,13 +133,15 @@ def main(path):
         seen[code] += 1
         if seen[code] > 1:
             code = f'{code}-{seen[code]}'
-        entry = {'code': code, 'itemCode': item['itemCode'], 'name': item['name'], 'type': item['type'], 'theme': theme}
+        entry = {'code': code, 'itemCode': item['itemCode'], 'name': item['name']}
+        if item['itemCode'] in english:
+            entry['nameEn'] = english[item['itemCode']]
+        entry.update({'type': item['type'], 'theme': theme})
         if competent:
             entry['competentDepartment'] = competent
         if item.get('group') and item['group'] != '未分类':
             entry['group'] = item['group']
         by_dept[(dept, item['department'])].append(entry)
-    out = os.path.join(os.path.dirname(__file__), '..', 'knowledge-base', 'catalogue')
     os.makedirs(out, exist_ok=True)
     for (dept, cname), entries in sorted(by_dept.items()):
         with open(os.path.join(out, dept + '.yaml'), 'w', encoding='utf-8') as f:

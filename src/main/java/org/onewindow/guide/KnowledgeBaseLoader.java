@@ -22,7 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  *
  * <pre>
  * windows.yaml  departments.yaml  themes.yaml  materials.yaml  questions.yaml   (lists)
- * synonyms.yaml     search vocabulary (optional)
+ * synonyms.yaml     search vocabulary (optional); synonyms-en.yaml its English counterpart (optional)
  * library.yaml      what the shared material library keeps, and how long (optional)
  * calendar/*.yaml   one year's public holidays and adjusted working days per file (optional)
  * matters/**.yaml   one service guide per file
@@ -61,8 +61,12 @@ public final class KnowledgeBaseLoader {
                 ? readList(root, "service-points.yaml", ServicePoint.class, problems, digest) : List.of();
         List<ReferenceGuide> referenceGuides = Files.exists(root.resolve("reference-guides.yaml"))
                 ? readList(root, "reference-guides.yaml", ReferenceGuide.class, problems, digest) : List.of();
-        List<Synonym> synonyms = Files.exists(root.resolve("synonyms.yaml"))
-                ? readList(root, "synonyms.yaml", Synonym.class, problems, digest) : List.of();
+        List<Synonym> synonyms = new ArrayList<>(Files.exists(root.resolve("synonyms.yaml"))
+                ? readList(root, "synonyms.yaml", Synonym.class, problems, digest) : List.of());
+        // the English vocabulary (everyday English → the words the guides use); search tells them apart by script
+        if (Files.exists(root.resolve("synonyms-en.yaml"))) {
+            synonyms.addAll(readList(root, "synonyms-en.yaml", Synonym.class, problems, digest));
+        }
         LibraryPolicy library = Files.exists(root.resolve("library.yaml"))
                 ? parse(root.resolve("library.yaml"), "library.yaml", yaml.getTypeFactory().constructType(LibraryPolicy.class),
                         problems, digest)

@@ -12,7 +12,7 @@ import java.util.List;
 public record LifeEvent(String code, String name, String nameEn, String description, String descriptionEn,
         List<String> aliases,
         String leadWindow, String leadDepartment, List<String> matters, List<String> questions, Integer rank,
-        String programme) {
+        String programme, List<String> aliasesEn) {
 
     /** Kiosk order: by rank, unranked last, then by code. */
     public static final java.util.Comparator<LifeEvent> KIOSK_ORDER = java.util.Comparator
@@ -21,6 +21,7 @@ public record LifeEvent(String code, String name, String nameEn, String descript
 
     public LifeEvent {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        aliasesEn = aliasesEn == null ? List.of() : List.copyOf(aliasesEn);
         matters = matters == null ? List.of() : List.copyOf(matters);
         questions = questions == null ? List.of() : List.copyOf(questions);
     }

@@ -16,17 +16,21 @@ import java.util.List;
  *                            department (a 行政审批局) accepts and decides it
  * @param theme               主题分类, the input of window routing
  * @param guideStatus         full guide (default) or catalogue entry only
+ * @param conditionsEn        the acceptance conditions in English (as {@code placeEn}, {@code hoursEn}):
+ *                            what the English pages show; the quality gate refuses a full guide without them
  */
 public record Matter(String code, String catalogCode, List<String> catalogueItems, String name, String nameEn,
         List<String> aliases, MatterType type, String department, String competentDepartment,
         List<String> coDepartments, String theme, List<String> serviceObjects, String useLevel, String handlingType,
         List<LegalBasis> legalBasis, String conditions, List<MatterMaterial> materials, List<ProcessStep> process,
         TimeLimit timeLimit, Fee fee, OnlineService online, String place, String hours, String phone,
-        ResultDocument result, Provenance provenance, GuideStatus guideStatus) {
+        ResultDocument result, Provenance provenance, GuideStatus guideStatus, String conditionsEn,
+        String placeEn, String hoursEn, List<String> aliasesEn) {
 
     public Matter {
         catalogueItems = catalogueItems == null ? List.of() : List.copyOf(catalogueItems);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        aliasesEn = aliasesEn == null ? List.of() : List.copyOf(aliasesEn);
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
         serviceObjects = serviceObjects == null ? List.of() : List.copyOf(serviceObjects);
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
@@ -37,13 +41,13 @@ public record Matter(String code, String catalogCode, List<String> catalogueItem
 
     /** A real matter of the district catalogue that has no checked guide yet. */
     static Matter catalogueOnly(CatalogueFile file, CatalogueItem item) {
-        return new Matter(item.code(), item.basicCode(), List.of(item.itemCode()), item.name(), null, List.of(),
+        return new Matter(item.code(), item.basicCode(), List.of(item.itemCode()), item.name(), item.nameEn(), List.of(),
                 item.type(), file.department(), item.competentDepartment(), List.of(), item.theme(), List.of(), null,
                 null, List.of(), null, List.of(), List.of(), null, null, null, null, null, null, null,
                 new Provenance(List.of(new Provenance.Source(null, file.source(), null, null, null,
                         "《" + file.catalogueDepartment() + "政务服务事项目录》（" + item.itemCode() + "）", "事项名称、类型、实施部门")),
                         null, null, null),
-                GuideStatus.CATALOGUE_ONLY);
+                GuideStatus.CATALOGUE_ONLY, null, null, null, List.of());
     }
 
     /** Whether the matter has a checked service guide (materials, conditions, time limits). */

@@ -82,7 +82,7 @@ final class DecisionTrail {
         List<PendingQuestion> questions = new ArrayList<>();
         pending.forEach((id, affects) -> catalogue.question(id).ifPresent(q -> questions.add(new PendingQuestion(
                 q.id(), q.text(), q.textEn(), q.type().label(), q.options(), q.unit(), q.why(), q.whyEn(),
-                List.copyOf(affects)))));
+                List.copyOf(affects), q.unitEn()))));
         return questions;
     }
 }

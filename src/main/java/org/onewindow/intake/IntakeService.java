@@ -42,10 +42,14 @@ public class IntakeService {
     @Inject
     java.time.Clock clock;
 
-    public Outcome evaluate(JsonNode body) {
+    /**
+     * Decides and records a situation for a caller: the applicant's library is consulted only
+     * when {@code access} allows it (staff, or the applicant themselves, signed in and verified).
+     */
+    public Outcome evaluate(JsonNode body, LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
         Situation situation = credited(new SituationReader(catalogue).read(body));
-        return record(situation, decide(catalogue, situation));
+        return record(situation, decide(catalogue, situation, access));
     }
 
     /**
@@ -67,12 +71,22 @@ public class IntakeService {
     }
 
     /**
-     * Decides a situation with the applicant's shared material library: valid materials kept for
-     * this applicant are marked "we already have these" (an anonymous applicant has none).
+     * Decides a situation with the applicant's shared material library, for staff (the desk):
+     * valid materials kept for this applicant are marked "we already have these".
      */
     public Outcome decide(Catalogue catalogue, Situation situation) {
+        return decide(catalogue, situation, LibraryAccess.STAFF);
+    }
+
+    /**
+     * Decides a situation for a caller: the library is consulted only when {@code access} allows
+     * it for this applicant; otherwise the answer is what anyone would be told (nothing in it says
+     * what the applicant holds).
+     */
+    public Outcome decide(Catalogue catalogue, Situation situation, LibraryAccess access) {
         Situation credited = credited(situation);
-        return decider(catalogue, situation.asOf()).decide(credited, holdings(credited));
+        return decider(catalogue, situation.asOf()).decide(credited, access.allows(credited.applicant().id())
+                ? holdings(credited) : java.util.Set.of());
     }
 
     /**

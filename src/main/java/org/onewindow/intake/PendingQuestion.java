@@ -6,5 +6,5 @@ import org.onewindow.guide.QuestionOption;
 
 /** A question whose answer the rules still need, with what it affects. */
 public record PendingQuestion(String id, String text, String textEn, String type, List<QuestionOption> options,
-        String unit, String why, String whyEn, List<String> affects) {
+        String unit, String why, String whyEn, List<String> affects, String unitEn) {
 }

@@ -42,6 +42,9 @@ public final class QualityGate {
      */
     public static final double MIN_REAL_SOURCE_SHARE = 0.90;
 
+    /** The check of English texts: reported at run time, refused by the build. */
+    public static final String ENGLISH = "english";
+
     private final Catalogue catalogue;
     private final RuleSet rules;
 
@@ -75,6 +78,11 @@ public final class QualityGate {
         report.add("provenance", provenanceSummary(), false, fullGuides().size(), provenanceProblems());
         report.add("questions", "every question is read by a rule, and every question a life event lists is "
                 + "read by its table", false, catalogue.questions().size(), questionProblems());
+        // not blocking at run time (a missing translation must not stop a rule set from serving), but the
+        // build refuses it: QualityGateTest fails on any problem of this check
+        report.add(ENGLISH, "every text an English page shows of a full guide (name, conditions, fee, result, place, "
+                + "hours, material names and conditions) and of the windows, departments, questions and life events "
+                + "has its English", false, catalogue.matters().size(), org.onewindow.guide.EnglishTexts.missing(catalogue));
         return report;
     }
 

@@ -28,12 +28,13 @@ public class InterviewService {
     IntakeService intake;
 
     /** The API's step: when the interview is over, the final outcome is recorded and returned. */
-    public InterviewStep next(JsonNode body) {
+    public InterviewStep next(JsonNode body, org.onewindow.intake.LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
         Situation situation = new SituationReader(catalogue).read(body);
         InterviewStep step = step(catalogue, situation);
-        // the final list takes the applicant's shared-library holdings into account (the questions do not depend on them)
-        return step.done() ? InterviewStep.finish(intake.record(situation, intake.decide(catalogue, situation)),
+        // the final list takes the applicant's shared-library holdings into account when the caller may see them
+        // (staff, or the applicant themselves); the questions do not depend on them
+        return step.done() ? InterviewStep.finish(intake.record(situation, intake.decide(catalogue, situation, access)),
                 step.asked()) : step;
     }
 

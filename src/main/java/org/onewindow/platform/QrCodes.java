@@ -36,6 +36,26 @@ public final class QrCodes {
         }
     }
 
+    /** A PNG of the QR code as a data URI (for PDFs, which draw no inline SVG), {@code scale} pixels per module. */
+    public static String pngDataUri(String text, int scale) {
+        try {
+            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(m.getWidth() * scale,
+                    m.getHeight() * scale, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    image.setRGB(x, y, m.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (WriterException | java.io.IOException e) {
+            throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
+        }
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }

@@ -14,7 +14,9 @@ import org.onewindow.guide.MatterMaterial;
 
 /**
  * What of a guide is searchable: name and aliases (boosted), and a body of department, theme,
- * type, conditions, material names, result and laws — the words a citizen might use for it.
+ * type, conditions, material names, result and laws — the words a citizen might use for it; and
+ * the same in English (English name and aliases, and a body of the English conditions, material
+ * names, result, department and window) for English searches.
  */
 public final class SearchEntries {
 
@@ -26,15 +28,22 @@ public final class SearchEntries {
         for (Matter m : catalogue.matters()) {
             entries.add(new SearchEntry(SearchEntry.MATTER, m.code(), m.name(), m.nameEn(), m.aliases(), m.department(),
                     catalogue.department(m.department()).map(Department::name).orElse(null),
-                    windowOfMatter.get(m.code()), body(catalogue, m), m.fullGuide() ? 1f : SearchEntry.CATALOGUE_ONLY));
+                    windowOfMatter.get(m.code()), body(catalogue, m), m.fullGuide() ? 1f : SearchEntry.CATALOGUE_ONLY,
+                    m.aliasesEn(), bodyEn(catalogue, m), catalogue.department(m.department()).map(Department::nameEn).orElse(null)));
         }
         for (LifeEvent e : catalogue.events()) {
             StringJoiner body = new StringJoiner("。");
             body.add(nz(e.description()));
-            e.matters().forEach(code -> catalogue.matter(code).ifPresent(m -> body.add(m.name())));
+            StringJoiner bodyEn = new StringJoiner(". ");
+            bodyEn.add(nz(e.descriptionEn()));
+            e.matters().forEach(code -> catalogue.matter(code).ifPresent(m -> {
+                body.add(m.name());
+                bodyEn.add(nz(m.nameEn()));
+            }));
             entries.add(new SearchEntry(SearchEntry.EVENT, e.code(), e.name(), e.nameEn(), e.aliases(),
                     e.leadDepartment(), catalogue.department(e.leadDepartment()).map(Department::name).orElse(null),
-                    e.leadWindow(), body.toString()));
+                    e.leadWindow(), body.toString(), 1f, e.aliasesEn(), bodyEn.toString(),
+                    catalogue.department(e.leadDepartment()).map(Department::nameEn).orElse(null)));
         }
         return entries;
     }
@@ -56,6 +65,20 @@ public final class SearchEntries {
             body.add(nz(m.result().name()));
         }
         m.legalBasis().stream().map(LegalBasis::law).forEach(body::add);
+        return body.toString();
+    }
+
+    /** The English body: department, conditions, material names and conditions, result. */
+    private static String bodyEn(Catalogue catalogue, Matter m) {
+        StringJoiner body = new StringJoiner(". ");
+        catalogue.department(m.department()).ifPresent(d -> body.add(nz(d.nameEn())));
+        body.add(nz(m.conditionsEn()));
+        for (MatterMaterial row : m.materials()) {
+            catalogue.material(row.material()).ifPresent(mat -> body.add(nz(mat.nameEn())));
+        }
+        if (m.result() != null) {
+            body.add(nz(m.result().nameEn()));
+        }
         return body.toString();
     }
 

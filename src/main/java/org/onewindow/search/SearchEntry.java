@@ -11,16 +11,18 @@ import java.util.List;
  *               first when both match about equally
  */
 public record SearchEntry(String kind, String code, String name, String nameEn, List<String> aliases,
-        String department, String departmentName, String window, String body, float weight) {
+        String department, String departmentName, String window, String body, float weight, List<String> aliasesEn,
+        String bodyEn, String departmentNameEn) {
+
+    /** A Chinese-only entry of full weight (the synthetic benchmark's). */
+    public SearchEntry(String kind, String code, String name, String nameEn, List<String> aliases, String department,
+            String departmentName, String window, String body) {
+        this(kind, code, name, nameEn, aliases, department, departmentName, window, body, 1f, List.of(), "", null);
+    }
 
     public static final String MATTER = "matter";
     public static final String EVENT = "event";
 
     /** The weight of a catalogue entry that has no checked guide. */
     public static final float CATALOGUE_ONLY = 0.6f;
-
-    public SearchEntry(String kind, String code, String name, String nameEn, List<String> aliases, String department,
-            String departmentName, String window, String body) {
-        this(kind, code, name, nameEn, aliases, department, departmentName, window, body, 1f);
-    }
 }

@@ -50,8 +50,13 @@ public final class SearchIndex implements AutoCloseable {
      * Which parts of the analysis chain take part in queries — all of them in production; the
      * relevance evaluation switches them off one by one to show what each contributes.
      */
-    public record Options(boolean words, boolean bigrams, boolean pinyin, boolean synonyms) {
-        public static final Options ALL = new Options(true, true, true, true);
+    public record Options(boolean words, boolean bigrams, boolean pinyin, boolean synonyms, boolean english) {
+        public static final Options ALL = new Options(true, true, true, true, true);
+
+        /** The Chinese chain's parts (English on). */
+        public Options(boolean words, boolean bigrams, boolean pinyin, boolean synonyms) {
+            this(words, bigrams, pinyin, synonyms, true);
+        }
     }
 
     /** Field boosts: name and aliases weigh far more than the body of a guide. */
@@ -69,6 +74,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer pinyin = Analyzers.pinyin();
+    private final Analyzer english = Analyzers.english();
     // memory-mapped files in a temporary folder: searching them is several times faster than a
     // ByteBuffersDirectory (measured; docs/benchmarks.md), and the OS page cache keeps them in memory
     private final java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("onewindow-search");
@@ -133,6 +139,11 @@ public final class SearchIndex implements AutoCloseable {
         }
         doc.add(new StringField("nameEn", e.nameEn() == null ? "" : e.nameEn(), Field.Store.YES));
         doc.add(new StringField("departmentName", e.departmentName() == null ? "" : e.departmentName(), Field.Store.YES));
+        doc.add(new StringField("departmentNameEn", e.departmentNameEn() == null ? "" : e.departmentNameEn(),
+                Field.Store.YES));
+        doc.add(new TextField(SearchFields.NAME + Analyzers.ENGLISH, e.nameEn() == null ? "" : e.nameEn(), Field.Store.NO));
+        doc.add(new TextField(SearchFields.ALIAS + Analyzers.ENGLISH, String.join("; ", e.aliasesEn()), Field.Store.NO));
+        doc.add(new TextField(SearchFields.BODY + Analyzers.ENGLISH, e.bodyEn() == null ? "" : e.bodyEn(), Field.Store.NO));
         String aliases = String.join("；", e.aliases());
         addText(doc, SearchFields.NAME, e.name(), true);
         addText(doc, SearchFields.ALIAS, aliases, true);
@@ -179,16 +190,25 @@ public final class SearchIndex implements AutoCloseable {
     // --- searching ------------------------------------------------------------------------------
 
     public SearchResult search(String text, int limit, String window, String department) {
+        return search(text, limit, 0, window, department);
+    }
+
+    /** One page of results: {@code limit} hits from {@code offset}, with honest counts of all of them. */
+    public SearchResult search(String text, int limit, int offset, String window, String department) {
         try {
             Query query = filtered(relevance(text), window, department);
-            TopDocs top = searcher.search(query, limit);
-            if (top.totalHits.value == 0 && options.pinyin()) {
+            int total = searcher.count(query);
+            if (total == 0 && options.pinyin()) {
                 // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
                 query = filtered(fuzzyPinyin(text), window, department);
-                top = searcher.search(query, limit);
+                total = searcher.count(query);
             }
-            List<SearchHit> hits = hits(top, highlightQuery(text));
-            return new SearchResult(top.totalHits.value, hits, suggestion(text, hits));
+            TopDocs top = searcher.search(query, Math.max(1, offset + limit));
+            List<SearchHit> hits = hits(top, highlightQuery(text), offset);
+            int events = searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build());
+            return new SearchResult(total, hits, offset == 0 ? suggestion(text, hits) : null, offset, total - events,
+                    events);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,7 +247,46 @@ public final class SearchIndex implements AutoCloseable {
                 addFields(query, official, SYNONYM);
             }
         }
+        if (options.english() && latin(text)) {
+            addEnglish(query, text, 1f);
+            for (String meant : options.synonyms() ? englishExpansions(text) : List.<String>of()) {
+                if (latin(meant)) {
+                    addEnglish(query, meant, SYNONYM);
+                } else {
+                    addFields(query, meant, SYNONYM);
+                }
+            }
+        }
         return query.build();
+    }
+
+    /** The English name, aliases and body, analysed with the English analyser (stems, no stop words). */
+    private void addEnglish(BooleanQuery.Builder query, String text, float weight) {
+        add(query, english, SearchFields.NAME + Analyzers.ENGLISH, text, NAME * weight);
+        add(query, english, SearchFields.ALIAS + Analyzers.ENGLISH, text, ALIAS * weight);
+        add(query, english, SearchFields.BODY + Analyzers.ENGLISH, text, BODY * weight);
+    }
+
+    private static boolean latin(String text) {
+        return text.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /** A vocabulary entry written in English (its words are Latin script): matched by whole words. */
+    private static boolean englishEntry(Synonym s) {
+        return !s.words().isEmpty() && s.words().stream().allMatch(SearchIndex::latin);
+    }
+
+    /** What the English everyday words of the query mean: official English terms or Chinese ones. */
+    List<String> englishExpansions(String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        Set<String> out = new LinkedHashSet<>();
+        for (Synonym s : synonyms) {
+            if (englishEntry(s) && s.words().stream().anyMatch(w -> lower.contains(" " + w.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", " ").strip() + " "))) {
+                out.addAll(s.means());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -303,19 +362,25 @@ public final class SearchIndex implements AutoCloseable {
     List<String> expansions(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (Synonym s : synonyms) {
-            if (s.words().stream().anyMatch(text::contains)) {
+            if (!englishEntry(s) && s.words().stream().anyMatch(text::contains)) {
                 out.addAll(s.means());
             }
         }
         return List.copyOf(out);
     }
 
-    private List<SearchHit> hits(TopDocs top, Query highlightQuery) throws IOException {
+    private List<SearchHit> hits(TopDocs all, Query highlightQuery, int offset) throws IOException {
         String[] fields = {SearchFields.NAME + Analyzers.BIGRAMS, SearchFields.ALIAS + Analyzers.BIGRAMS,
                 SearchFields.BODY + Analyzers.BIGRAMS};
+        ScoreDoc[] page = offset >= all.scoreDocs.length ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(all.scoreDocs, offset, all.scoreDocs.length);
+        TopDocs top = new TopDocs(all.totalHits, page);
         int[] docIds = new int[top.scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
+        }
+        if (docIds.length == 0) {
+            return List.of();
         }
         Map<String, String[]> marked = highlighter.highlightFields(fields, highlightQuery, docIds, new int[] {1, 1, 1});
         String[] names = marked.get(fields[0]);
@@ -330,7 +395,7 @@ public final class SearchIndex implements AutoCloseable {
                     : marked(bodies[i]) ? snippet(bodies[i]) : escape(name);
             hits.add(new SearchHit(doc.get(SearchFields.KIND), doc.get(SearchFields.CODE), name, doc.get("nameEn"),
                     doc.get(SearchFields.DEPARTMENT), doc.get("departmentName"), doc.get(SearchFields.WINDOW),
-                    sd.score, highlight));
+                    sd.score, highlight, doc.get("departmentNameEn")));
         }
         return hits;
     }

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * Hits, their total, and a "did you mean" when the words of the query matched nothing and the
- * results come from pinyin (a homophone or typo).
+ * results come from pinyin (a homophone or typo). {@code total} counts every match; {@code matters}
+ * and {@code events} say how many of them are matters and how many life events, so a page never
+ * says "215 items" of a 214-matter catalogue; {@code offset} is where {@code hits} start (paging).
  */
-public record SearchResult(long total, List<SearchHit> hits, String suggestion) {
+public record SearchResult(long total, List<SearchHit> hits, String suggestion, int offset, long matters,
+        long events) {
 }

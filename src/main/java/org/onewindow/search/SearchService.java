@@ -85,6 +85,11 @@ public class SearchService {
         return index().search(text, limit, window, department);
     }
 
+    /** One page of results from {@code offset}. */
+    public SearchResult search(String text, int limit, int offset, String window, String department) {
+        return index().search(text, limit, offset, window, department);
+    }
+
     public List<String> suggest(String prefix, int limit) {
         return index().suggest(prefix, limit);
     }

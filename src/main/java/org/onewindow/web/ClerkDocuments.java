@@ -36,7 +36,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * The printed documents of an application — 受理通知书 (receipt), 容缺受理通知书 and 承诺书
  * (tolerance), 一次性告知书 (notice), 出件单 (pickup) — as HTML with print CSS (A4), each with a QR
  * code: the application number, and on the pickup slip the rating page (好差评).
- * PDF is left to the browser's "print to PDF" (docs/clerk.md).
+ * The same documents as PDF with the fonts embedded: {@link ClerkDocumentPdfs}.
  */
 @Path("/clerk/applications/{id}/documents")
 @Produces(MediaType.TEXT_HTML)
@@ -92,7 +92,8 @@ public class ClerkDocuments {
         String lang = Languages.resolve(langParam, langCookie);
         String qr = kind.equals("pickup")
                 ? QrCodes.svg(uri.getBaseUri().resolve("/rate?number=" + app.number()).toString(), app.number())
-                : QrCodes.svg(app.number(), app.number());
+                // every receipt and notice opens the applicant's progress page (全过程查询)
+                : QrCodes.svg(uri.getBaseUri().resolve("/progress?number=" + app.number()).toString(), app.number());
         return Response.ok(Templates.document(kind, lang, app, queries.outcome(id, StaffActors.of(identity)), check, qr,
                 calendar.today()).setLocale(Languages.locale(lang)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();

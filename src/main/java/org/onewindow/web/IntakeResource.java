@@ -25,14 +25,21 @@ public class IntakeResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Inject
+    OnlineSession applicant;
+
     @POST
     @Path("/evaluate")
     @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "intake"})
     @Operation(summary = "Decide window, departments, materials and tolerable items for a situation",
             description = "Body: {matters: [code...] | event: code, answers: {questionId: value}, "
                     + "applicant: {type: person|enterprise, id, creditStatus: good|bad|unknown}, asOf: YYYY-MM-DD}. "
-                    + "Every decision is recorded for audit.")
+                    + "Every decision is recorded for audit. Materials are marked fromLibrary only for staff, or for a "
+                    + "signed-in applicant about their own verified identity; anonymous answers never show the library.")
     public Outcome evaluate(@RequestBody(description = "the applicant's situation") String body) {
-        return intake.evaluate(JsonBodies.parse(mapper, body));
+        return intake.evaluate(JsonBodies.parse(mapper, body), LibraryAccesses.of(identity, applicant.current()));
     }
 }

@@ -30,6 +30,12 @@ public class InterviewResource {
     @ConfigProperty(name = "onewindow.interview.max-matters", defaultValue = "5")
     int maxMatters;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Inject
+    OnlineSession applicant;
+
     @POST
     @Timed(value = "onewindow.evaluation", histogram = true, extraTags = {"endpoint", "interview"})
     @Operation(summary = "The next guided question, or the result when no answer can change it any more",
@@ -43,6 +49,6 @@ public class InterviewResource {
             throw new InvalidInputException("matters", "at most " + maxMatters + " matters per interview; "
                     + "ask about the others in a second interview");
         }
-        return interview.next(json);
+        return interview.next(json, LibraryAccesses.of(identity, applicant.current()));
     }
 }

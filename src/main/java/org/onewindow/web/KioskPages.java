@@ -33,6 +33,7 @@ import org.onewindow.guide.Question;
 import org.onewindow.intake.DecisionLog;
 import org.onewindow.intake.IntakeService;
 import org.onewindow.intake.InvalidInputException;
+import org.onewindow.intake.LibraryAccess;
 import org.onewindow.intake.Outcome;
 import org.onewindow.intake.Precheck;
 import org.onewindow.intake.Situation;
@@ -66,7 +67,8 @@ public class KioskPages {
         static native TemplateInstance home(Page page, List<Views.Tile> events, List<Views.WindowView> windows,
                 int matterCount);
 
-        static native TemplateInstance search(Page page, String q, SearchResult result, String suggestionHref);
+        static native TemplateInstance search(Page page, String q, SearchResult result, String suggestionHref,
+                Paging paging);
 
         static native TemplateInstance browse(Page page, Views.WindowView window, List<Views.MatterLine> matters);
 
@@ -135,14 +137,16 @@ public class KioskPages {
     @GET
     @Path("search")
     @Operation(hidden = true)
-    public Response search(@QueryParam("q") String q) {
+    public Response search(@QueryParam("q") String q, @QueryParam("p") Integer p) {
         Page page = page(false);
         String text = q == null ? "" : q.strip();
+        int number = p == null || p < 1 ? 1 : Math.min(p, Paging.MAX_PAGES);
         SearchResult result = text.isEmpty() || text.length() > SearchResource.MAX_QUERY ? null
-                : search.search(text, 12, null, null);
+                : search.search(text, Paging.SIZE, (number - 1) * Paging.SIZE, null, null);
         String suggestionHref = result == null || result.suggestion() == null ? null
                 : "/search?q=" + enc(result.suggestion());
-        return render(page, Templates.search(page, text, result, suggestionHref));
+        Paging paging = result == null ? null : Paging.of(result, number, "/search?q=" + enc(text) + "&p=");
+        return render(page, Templates.search(page, text, result, suggestionHref, paging));
     }
 
     @GET
@@ -242,7 +246,8 @@ public class KioskPages {
             });
             return Response.seeOther(URI.create("/interview?" + query)).build();
         }
-        Outcome outcome = intake.record(situation, intake.decide(catalogue, situation));
+        // the kiosk is anonymous: the answer never says what the applicant's library holds
+        Outcome outcome = intake.record(situation, intake.decide(catalogue, situation, LibraryAccess.NONE));
         return Response.seeOther(URI.create("/result/" + outcome.reference())).build();
     }
 
@@ -254,11 +259,10 @@ public class KioskPages {
         Page page = page(false);
         DecisionLog.Recorded recorded = recorded(reference);
         Catalogue catalogue = catalogues.current();
-        // what the library already holds is at hand: the applicant ticks only what they bring
-        List<String> atHand = new ArrayList<>(have);
-        atHand.addAll(recorded.outcome().libraryCodes());
-        Precheck precheck = check == null ? null : intake.decider(catalogue).check(recorded.outcome(), atHand);
-        return render(page, Templates.result(page, Views.result(recorded.outcome(), catalogue, page.en(), have, precheck)));
+        // anonymous: a decision recorded before library holdings were withheld shows them as materials to bring
+        Outcome outcome = Views.anonymous(recorded.outcome());
+        Precheck precheck = check == null ? null : intake.decider(catalogue).check(outcome, have);
+        return render(page, Templates.result(page, Views.result(outcome, catalogue, page.en(), have, precheck)));
     }
 
     @GET
@@ -267,8 +271,11 @@ public class KioskPages {
     public Response notice(@PathParam("reference") String reference, @QueryParam("paper") String paper) {
         Page page = page(false);
         DecisionLog.Recorded recorded = recorded(reference);
-        Views.ResultView view = Views.result(recorded.outcome(), catalogues.current(), page.en(), List.of(), null);
-        return render(page, Templates.notice(page, view, QrCodes.svg(view.reference(), view.reference()),
+        Views.ResultView view = Views.result(Views.anonymous(recorded.outcome()), catalogues.current(), page.en(),
+                List.of(), null);
+        // the QR code opens progress: once the desk takes the application in, its progress is found by this reference
+        return render(page, Templates.notice(page, view, QrCodes.svg(uri.getBaseUri().resolve("/progress?number="
+                + view.reference()).toString(), view.reference()),
                 "receipt".equals(paper)));
     }
 

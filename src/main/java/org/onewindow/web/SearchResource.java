@@ -25,6 +25,7 @@ public class SearchResource {
 
     static final int MAX_QUERY = 200;
     private static final int MAX_LIMIT = 50;
+    private static final int MAX_OFFSET = 1000;
 
     @Inject
     SearchService search;
@@ -34,10 +35,12 @@ public class SearchResource {
 
     @GET
     @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "search"})
-    @Operation(summary = "Find matters and life events; filters by window and department; highlighted snippets; "
-            + "a did-you-mean suggestion when the results were found by sound (a typo or homophone)")
+    @Operation(summary = "Find matters and life events (Chinese, pinyin or English); filters by window and department; "
+            + "highlighted snippets; a did-you-mean suggestion when the results were found by sound (a typo or homophone). "
+            + "Paging: limit (1-50) hits from offset (0-1000); total counts every match, matters and events split it.")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") String limit,
-            @QueryParam("window") String window, @QueryParam("department") String department) {
+            @QueryParam("window") String window, @QueryParam("department") String department,
+            @QueryParam("offset") String offset) {
         String text = query(q, "q");
         int size = EdgeChecks.wholeNumber(limit, "limit", 10, 1, MAX_LIMIT);
         Catalogue catalogue = catalogues.current();
@@ -47,7 +50,8 @@ public class SearchResource {
         if (department != null && catalogue.department(department).isEmpty()) {
             throw new InvalidInputException("department", "unknown department code '" + department + "'");
         }
-        return search.search(text, size, window, department);
+        int from = EdgeChecks.wholeNumber(offset, "offset", 0, 0, MAX_OFFSET);
+        return search.search(text, size, from, window, department);
     }
 
     @GET

@@ -94,6 +94,23 @@ final class Views {
             List<String> have, PrecheckView precheck, String ruleSet) {
     }
 
+    /**
+     * The outcome as an anonymous page may show it: no material marked as held by the shared
+     * library (the recorded notice text is not shown by these pages).
+     */
+    static Outcome anonymous(Outcome o) {
+        if (o.libraryCodes().isEmpty()) {
+            return o;
+        }
+        List<MaterialItem> materials = o.materials().stream().map(m -> !m.fromLibrary() ? m : new MaterialItem(m.code(),
+                m.name(), m.nameEn(), m.title(), m.required(), m.key(), m.tolerable(), false, m.pending(), m.condition(),
+                m.form(), m.originals(), m.copies(), m.deadlineDays(), m.producedBy(), m.matters(), m.reason(),
+                m.reasonEn(), m.basis())).toList();
+        return new Outcome(o.window(), o.departments(), materials, o.tolerable(), o.pendingQuestions(), o.notice(),
+                o.noticeEn(), o.explanation(), o.ruleSet(), o.catalogueVersion(), o.matters(), o.event(), o.asOf(),
+                o.decisionId(), o.reference());
+    }
+
     static String pick(boolean en, String zh, String english) {
         return en && english != null && !english.isBlank() ? english : zh;
     }
@@ -103,7 +120,8 @@ final class Views {
     }
 
     static WindowView window(Window w, long count, boolean en) {
-        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), w.counter(), pick(en, w.description(), w.descriptionEn()), count,
+        return new WindowView(w.code(), pick(en, w.name(), w.nameEn()), pick(en, w.counter(), w.counterEn()),
+                pick(en, w.description(), w.descriptionEn()), count,
                 "/browse?window=" + w.code());
     }
 
@@ -119,21 +137,42 @@ final class Views {
             Material mat = catalogue.material(row.material()).orElse(null);
             String name = en && mat != null && mat.nameEn() != null ? mat.nameEn()
                     : row.title() != null ? row.title() : mat == null ? row.material() : mat.name();
-            materials.add(new GuideMaterial(name, row.form().label(), row.conditional() ? row.condition() : null,
-                    row.key(), row.tolerable()));
+            materials.add(new GuideMaterial(name, row.form().label(), row.conditional() ? pick(en, row.condition(),
+                    row.conditionEn()) : null, row.key(), row.tolerable()));
         }
         String department = catalogue.department(m.department()).map(d -> pick(en, d.name(), d.nameEn()))
                 .orElse(m.department());
         String windowName = catalogue.window(window).map(w -> pick(en, w.name(), w.nameEn())).orElse(window);
+        // statute titles have no official English: the English page says the basis is in the Chinese guide
         return new MatterView(m.code(), pick(en, m.name(), m.nameEn()), m.type().name(), department, windowName,
-                m.conditions(), materials, m.promisedDays(), m.timeLimit() == null ? null : m.timeLimit().statutory(),
-                m.fee() == null ? null : m.fee().description(), m.online() == null ? null : m.online().depth(),
-                m.place(), m.hours(), m.phone(), m.result() == null ? null : m.result().name(),
-                m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code(),
+                pick(en, m.conditions(), m.conditionsEn()), materials, m.promisedDays(),
+                m.timeLimit() == null ? null : m.timeLimit().statutory(), fee(m, en),
+                m.online() == null ? null : m.online().depth(), pick(en, m.place(), m.placeEn()),
+                pick(en, m.hours(), m.hoursEn()), m.phone(), result(m, en),
+                en ? List.of() : m.legalBasis().stream().map(LegalBasis::citation).toList(), "/start?matter=" + m.code(),
                 m.fullGuide(), catalogue.department(m.competentDepartment()).map(d -> pick(en, d.name(), d.nameEn()))
                         .orElse(null),
                 catalogue.servicePointsOf(m.code()).stream().map(p -> pick(en, p.name(), p.nameEn())).toList(),
                 m.catalogueItems(), m.provenance() == null ? null : m.provenance().firstUrl());
+    }
+
+    /** The English condition of a pending material, from the guide of a matter that asks for it. */
+    private static String condition(Catalogue catalogue, Outcome o, MaterialItem m) {
+        for (String code : m.matters() == null ? List.<String>of() : m.matters()) {
+            MatterMaterial row = catalogue.matter(code).map(x -> x.material(m.code())).orElse(null);
+            if (row != null && row.conditionEn() != null) {
+                return row.conditionEn();
+            }
+        }
+        return m.condition();
+    }
+
+    static String fee(Matter m, boolean en) {
+        return m == null || m.fee() == null ? null : pick(en, m.fee().description(), m.fee().descriptionEn());
+    }
+
+    static String result(Matter m, boolean en) {
+        return m == null || m.result() == null ? null : pick(en, m.result().name(), m.result().nameEn());
     }
 
     static QuestionView question(PendingQuestion q, Map<String, String> answers, boolean en) {
@@ -147,8 +186,8 @@ final class Views {
                 options.add(new Option(o.value(), pick(en, o.label(), o.labelEn()), o.value().equals(current)));
             }
         }
-        return new QuestionView(q.id(), pick(en, q.text(), q.textEn()), pick(en, q.why(), q.whyEn()), q.type(), q.unit(),
-                options);
+        return new QuestionView(q.id(), pick(en, q.text(), q.textEn()), pick(en, q.why(), q.whyEn()), q.type(),
+                q.unit() == null ? null : pick(en, q.unit(), q.unitEn()), options);
     }
 
     static ResultView result(Outcome o, Catalogue catalogue, boolean en, List<String> have, Precheck check) {
@@ -170,7 +209,8 @@ final class Views {
             } else if (m.fromLibrary()) {
                 library.add(line);
             } else if (m.pending()) {
-                conditional.add(new Line(m.code(), line.name(), m.form(), m.condition(), m.basis(), null, null));
+                conditional.add(new Line(m.code(), line.name(), m.form(), en ? condition(catalogue, o, m) : m.condition(),
+                        m.basis(), null, null));
             } else if (m.required() && deadlines.containsKey(m.code())) {
                 later.add(line);
             } else if (m.required()) {
@@ -181,13 +221,16 @@ final class Views {
                 pick(en, d.name(), d.nameEn()), d.role().equals(DepartmentRole.LEAD), pick(en, d.reason(), d.reasonEn())))
                 .toList();
         List<MatterResult> matters = o.matters().stream().map(s -> new MatterResult(pick(en, s.name(), s.nameEn()),
-                s.promisedDays(), s.fee(), s.result())).toList();
+                s.promisedDays(), en ? fee(catalogue.matter(s.code()).orElse(null), true) : s.fee(),
+                en ? result(catalogue.matter(s.code()).orElse(null), true) : s.result())).toList();
         PrecheckView precheck = check == null ? null : new PrecheckView(check.outcome(),
                 pick(en, check.reason(), check.reasonEn()),
                 check.mustBring().stream().map(m -> pick(en, m.title() != null ? m.title() : m.name(), m.nameEn())).toList(),
                 check.tolerable().stream().map(t -> pick(en, t.name(), t.nameEn())).toList(),
                 !check.outcome().equals("incomplete"));
-        return new ResultView(o.reference(), pick(en, o.window().name(), o.window().nameEn()), o.window().counter(),
+        String counter = catalogue.window(o.window().code()).map(w -> pick(en, w.counter(), w.counterEn()))
+                .orElse(o.window().counter());
+        return new ResultView(o.reference(), pick(en, o.window().name(), o.window().nameEn()), counter,
                 pick(en, o.window().reason(), o.window().reasonEn()), departments, bring, library, later, produced,
                 conditional, matters, en ? o.noticeEn() : o.notice(), have, precheck, o.ruleSet().version());
     }

@@ -325,22 +325,28 @@ class ApplicationApiTest {
         TOLERABLE.forEach(code -> mark(first, code, "received"));
         accept(first, version(first), null).then().statusCode(200);
 
-        // evaluate for the same applicant: the business licence is "we already have it"; forms are not kept
-        given().contentType("application/json").body(body(applicant)).post("/api/intake/evaluate").then().statusCode(200)
+        // evaluate for the same applicant, as the desk: the business licence is "we already have it"; forms are not kept
+        TestStaff.clerk().contentType("application/json").body(body(applicant)).post("/api/intake/evaluate").then()
+                .statusCode(200)
                 .body("materials.find { it.code == 'business-licence' }.fromLibrary", equalTo(true))
                 .body("materials.find { it.code == 'food-business-application' }.fromLibrary", equalTo(false))
                 .body("notice", org.hamcrest.Matchers.containsString("共享库"));
+        // anyone else who types the credit code learns nothing of the library (issue 13)
+        given().contentType("application/json").body(body(applicant)).post("/api/intake/evaluate").then().statusCode(200)
+                .body("materials.find { it.code == 'business-licence' }.fromLibrary", equalTo(false))
+                .body("notice", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("共享库")));
         // a second application starts with it checked in from the library
         JsonPath second = create(applicant);
         assertEquals("library", second.getString("checklist.find { it.code == 'business-licence' }.state"));
         assertEquals("pending", second.getString("checklist.find { it.code == 'food-business-application' }.state"));
         // another applicant has nothing in the library
-        given().contentType("application/json").body(body(TestApplicants.enterprise())).post("/api/intake/evaluate")
+        TestStaff.clerk().contentType("application/json").body(body(TestApplicants.enterprise()))
+                .post("/api/intake/evaluate")
                 .then().body("materials.find { it.code == 'business-licence' }.fromLibrary", equalTo(false));
         // the clerk finds the kept copy outdated: marking it missing withdraws it
         long secondId = second.getLong("id");
         mark(secondId, "business-licence", "missing");
-        given().contentType("application/json").body(body(applicant)).post("/api/intake/evaluate")
+        TestStaff.clerk().contentType("application/json").body(body(applicant)).post("/api/intake/evaluate")
                 .then().body("materials.find { it.code == 'business-licence' }.fromLibrary", equalTo(false));
     }
 

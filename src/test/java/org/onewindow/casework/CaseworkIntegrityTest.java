@@ -222,13 +222,13 @@ class CaseworkIntegrityTest {
                 .body("status", equalTo("accepted-with-tolerance"));
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body(Map.of("version", Cases.version(id), "decision", "approve"))
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(409)
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(409)
                 .body("error", equalTo("tolerated material outstanding"))
                 .body("outstanding[0].code", equalTo("food-safety-rules"));
         ApplicationApiTest.mark(id, "food-safety-rules", "received");
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body(Map.of("version", Cases.version(id), "decision", "approve"))
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(200)
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(200)
                 .body("status", equalTo("ready-for-pickup"));
     }
 

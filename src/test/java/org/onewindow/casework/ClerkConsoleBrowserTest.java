@@ -112,8 +112,8 @@ class ClerkConsoleBrowserTest {
         // the market-supervision reviewer approves — not before the tolerated material is in
         login(b, TestStaff.REVIEWER);
         b.open(detail.replaceAll("\\?.*", ""));
-        b.find("#task-scjg input[value=approve]").click();
-        b.clickAndWait("#task-scjg button[type=submit]");
+        b.find("#task-xzspj input[value=approve]").click();
+        b.clickAndWait("#task-xzspj button[type=submit]");
         assertTrue(b.text("#flash-error").contains("容缺材料尚未补齐"), b.text("#flash-error"));
         login(b, TestStaff.CLERK);
         b.open(detail.replaceAll("\\?.*", ""));
@@ -148,7 +148,7 @@ class ClerkConsoleBrowserTest {
     }
 
     @Test
-    void aCitizenWhoseCertificatesAreOnFileIsNotAskedForThemAgainAtTheKiosk() {
+    void aCitizenWhoseCertificatesAreOnFileIsNotAskedForThemAgainAtTheDeskButTheKioskRevealsNothing() {
         String applicant = TestApplicants.enterprise();
         long id = TestStaff.clerk().contentType("application/json").body(ApplicationApiTest.body(applicant))
                 .post("/api/applications").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -171,9 +171,16 @@ class ClerkConsoleBrowserTest {
         b.find("#applicant-id").clear();
         b.submit("#applicant-id", applicant);
         assertTrue(b.path().startsWith("/result/"), b.path());
+        // the kiosk is anonymous: whoever typed the code, it does not say what the library holds (issue 13) …
         String library = b.text("section[aria-labelledby=library]");
-        assertTrue(library.contains("营业执照"), library);
-        accessible(b, "kiosk result with library");
+        assertTrue(!library.contains("营业执照") && b.all("#library-hint").size() == 1, library);
+        accessible(b, "kiosk result");
+        // … and the desk, taking the application in from the kiosk reference, does not ask for it again
+        String reference = b.path().substring("/result/".length()).replaceAll("\\?.*", "");
+        io.restassured.path.json.JsonPath created = TestStaff.clerk().contentType("application/json")
+                .body(java.util.Map.of("reference", reference, "applicant", java.util.Map.of("type", "enterprise", "id",
+                        applicant))).post("/api/applications").then().statusCode(201).extract().jsonPath();
+        assertEquals("library", created.getString("checklist.find { it.code == 'business-licence' }.state"));
     }
 
     /** No CJK characters: what an English page's own words must be. */

@@ -58,7 +58,7 @@ class StatisticsAndRatingsTest {
         ApplicationApiTest.accept(delivered, Cases.version(delivered), null).then().statusCode(200);
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body(Map.of("version", Cases.version(delivered), "decision", "approve"))
-                .post("/api/applications/" + delivered + "/departments/scjg/decision").then().statusCode(200);
+                .post("/api/applications/" + delivered + "/departments/xzspj/decision").then().statusCode(200);
         String number = TestStaff.clerk().contentType("application/json").body(Map.of("version", Cases.version(delivered)))
                 .post("/api/applications/" + delivered + "/deliver").then().statusCode(200).extract().path("number");
 
@@ -86,7 +86,7 @@ class StatisticsAndRatingsTest {
         assertEquals(0.667, s.getDouble("total.oneVisitRate"), 0.001);
         assertEquals(0.0, s.getDouble("total.meanWorkingDaysToDelivery"), 0.001);
         assertEquals(3, s.getInt("byWindow.find { it.code == 'market-access' }.figures.received"));
-        assertEquals(3, s.getInt("byDepartment.find { it.code == 'scjg' }.figures.received"));
+        assertEquals(3, s.getInt("byDepartment.find { it.code == 'xzspj' }.figures.received"));
         assertEquals(3, s.getInt("byMatter.find { it.code == 'food-business-licence' }.figures.received"));
         assertEquals("food-business-application", s.getString("returnReasons[0].code"));
 

@@ -121,7 +121,7 @@ class SupervisionJobTest {
         // a department cannot approve while suspended
         TestStaff.as(TestStaff.REVIEWER).contentType("application/json")
                 .body(Map.of("version", suspended.getInt("version"), "decision", "approve"))
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(409);
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(409);
 
         JsonPath supplied = ApplicationApiTest.mark(id, "food-safety-rules", "received");
         assertEquals("accepted-with-tolerance", supplied.getString("status"));

@@ -49,7 +49,7 @@ class DecisionReplayTest {
 
         // policy staff reword the market-access row and drop the agent row of the food licence
         TestFiles.replaceFirst(OneWindowTestResources.RULES.resolve("window-routing.dmn"),
-                "市场主体登记和经营许可类事项，由市场准入类综合窗口统一受理", "市场准入类事项由市场准入窗口受理（新措辞）");
+                "市场主体登记和经营许可类事项（含烟草专卖零售许可），由市场准入类综合窗口统一受理", "市场准入类事项由市场准入窗口受理（新措辞）");
         TestFiles.replaceFirst(OneWindowTestResources.RULES.resolve("materials/scjg.dmn"),
                 "<inputEntry id=\"food-business-licence-r2-agent\"><text>true</text>",
                 "<inputEntry id=\"food-business-licence-r2-agent\"><text>false</text>");
@@ -63,7 +63,7 @@ class DecisionReplayTest {
         JsonPath shown = TestStaff.as(TestStaff.TESTER).get("/api/decision-records/" + id)
                 .then().statusCode(200).body("ruleSetVersion", equalTo(version)).extract().jsonPath();
         Map<String, Object> window = shown.getMap("rows.find { it.rule == 'window-routing#window-market-access' }");
-        assertEquals("市场主体登记和经营许可类事项，由市场准入类综合窗口统一受理", window.get("reason"));
+        assertEquals("市场主体登记和经营许可类事项（含烟草专卖零售许可），由市场准入类综合窗口统一受理", window.get("reason"));
         Map<String, Object> agent = shown.getMap("rows.find { it.rule == 'materials-scjg#food-business-licence-r2' }");
         assertEquals("true", ((Map<?, ?>) agent.get("when")).get("是否委托他人代为办理？"), agent.toString());
         assertEquals("true", ((Map<?, ?>) agent.get("then")).get("授权委托书"), agent.toString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,26 @@ class QualityGateTest {
         QualityReport report = new QualityGate(SHIPPED_KB, SHIPPED_RULES).run();
         System.out.println(report.text());
         assertTrue(report.passed(), report.text());
+        QualityReport.Check english = report.checks().stream().filter(c -> c.name().equals(QualityGate.ENGLISH))
+                .findFirst().orElseThrow();
+        assertTrue(english.problems().isEmpty(), english.problems().size() + " English texts missing:\n"
+                + String.join("\n", english.problems()));
+    }
+
+    @Test
+    void aFullGuideFieldShownInEnglishWithoutEnglishIsRefused() throws IOException {
+        Path kb = rules.resolve("kb");
+        TestFiles.copyTree(Path.of("knowledge-base"), kb);
+        Path guide = kb.resolve("matters/scjg/food-business-licence.yaml");
+        String text = Files.readString(guide);
+        Files.writeString(guide, text.replaceAll("(?m)^conditionsEn:.*(\\n  .*)*\\n", "")
+                .replace("    conditionEn: ", "    conditionEn: 委托"));
+        QualityReport report = new QualityGate(new KnowledgeBaseLoader().load(kb), SHIPPED_RULES).run();
+        List<String> english = report.checks().stream().filter(c -> c.name().equals(QualityGate.ENGLISH)).findFirst()
+                .orElseThrow().problems();
+        assertTrue(english.contains("matter 'food-business-licence': conditionsEn"), english.toString());
+        assertTrue(english.stream().anyMatch(p -> p.startsWith("matter 'food-business-licence': materials[")
+                && p.endsWith("conditionEn is not English")), english.toString());
     }
 
     @Test

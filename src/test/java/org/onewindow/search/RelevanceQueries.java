@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public final class RelevanceQueries {
 
     public static final Path FILE = Path.of("src/test/resources/search/relevance.yaml");
+    public static final Path ENGLISH = Path.of("src/test/resources/search/relevance-en.yaml");
 
     /** A query, the codes that answer it, and what kind of query it is (colloquial, typo …). */
     public record Case(String query, List<String> expect, String kind) {
@@ -24,9 +25,13 @@ public final class RelevanceQueries {
     }
 
     public static List<Case> load() {
+        return load(FILE);
+    }
+
+    public static List<Case> load(Path file) {
         try {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-            return List.of(yaml.readValue(FILE.toFile(), Case[].class));
+            return List.of(yaml.readValue(file.toFile(), Case[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(int port) {
+        this(port, 1080, 1600);
+    }
+
+    /** A browser with a window of the given size (a phone: 390 × 844). */
+    public Browser(int port, int width, int height) {
         Path chromium = Path.of("/usr/bin/chromium");
         Path chromedriver = Path.of("/usr/bin/chromedriver");
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -45,7 +50,7 @@ public final class Browser implements AutoCloseable {
             options.setBinary(chromium.toString());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1080,1600", "--lang=zh-CN",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("ow-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();

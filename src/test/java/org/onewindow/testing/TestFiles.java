@@ -19,6 +19,20 @@ public final class TestFiles {
         org.onewindow.decision.RuleFiles.write(org.onewindow.decision.RuleFiles.read(Path.of("rules")), target);
     }
 
+    /** Copies a folder tree (a knowledge base) into {@code target}. */
+    public static void copyTree(Path source, Path target) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     /** Replaces the first {@code from} in the file by {@code to}; fails if the file does not contain it. */
     public static void replaceFirst(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);

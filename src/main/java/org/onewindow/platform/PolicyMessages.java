@@ -18,7 +18,7 @@ public interface PolicyMessages {
     String versions();
 
     @Message
-    String serving(Object id, Object version, Object from);
+    String serving(long id, String version, java.time.LocalDate from);
 
     @Message
     String node_problems();
@@ -66,13 +66,13 @@ public interface PolicyMessages {
     String open();
 
     @Message
-    String version_title(Object id);
+    String version_title(long id);
 
     @Message
     String files();
 
     @Message
-    String tables_of(Object count);
+    String tables_of(int count);
 
     @Message
     String edit_grid();
@@ -129,7 +129,7 @@ public interface PolicyMessages {
     String draft_only();
 
     @Message
-    String grid_title(Object decision, Object file);
+    String grid_title(String decision, String file);
 
     @Message
     String grid_help();
@@ -171,7 +171,7 @@ public interface PolicyMessages {
     String saved();
 
     @Message
-    String hit_policy(Object policy);
+    String hit_policy(String policy);
 
     @Message
     String cell_error(Object row, Object column, Object error);
@@ -189,19 +189,19 @@ public interface PolicyMessages {
     String bad_id();
 
     @Message
-    String report_title(Object id);
+    String report_title(long id);
 
     @Message
     String report_ok();
 
     @Message
-    String report_failed(Object count);
+    String report_failed(int count);
 
     @Message
-    String scenarios_counts(Object passed, Object failed);
+    String scenarios_counts(int passed, int failed);
 
     @Message
-    String coverage_counts(Object covered, Object total);
+    String coverage_counts(int covered, int total);
 
     @Message
     String col_file();
@@ -216,10 +216,10 @@ public interface PolicyMessages {
     String col_reason();
 
     @Message
-    String impact_title(Object id, Object against);
+    String impact_title(long id, Object against);
 
     @Message
-    String impact_cases(Object cases, Object changed);
+    String impact_cases(int cases, int changed);
 
     @Message
     String impact_none();
@@ -243,7 +243,7 @@ public interface PolicyMessages {
     String source_of(String source);
 
     @Message
-    String diff_title(Object a, Object b);
+    String diff_title(long a, long b);
 
     @Message
     String diff_none();
@@ -270,7 +270,7 @@ public interface PolicyMessages {
     String gate_failed();
 
     @Message
-    String editor_title(Object file);
+    String editor_title(String file);
 
     @Message
     String editor_help();

@@ -289,4 +289,39 @@ public interface PolicyMessages {
 
     @Message
     String exported();
+
+    // --- the tester's /scenarios page ---
+
+    @Message
+    String coverage_whole_suite_only();
+
+    @Message
+    String checks_summary(int tables, int count);
+
+    @Message
+    String check_col_kind();
+
+    @Message
+    String check_col_rows();
+
+    @Message
+    String check_col_detail();
+
+    @Message
+    String check_col_check();
+
+    @Message
+    String check_col_checked();
+
+    @Message
+    String check_col_problems();
+
+    @Message
+    String quality_title();
+
+    @Message
+    String check_kind_of(String kind);
+
+    @Message
+    String quality_check_of(String name);
 }

@@ -228,7 +228,7 @@ public class RuleSetConsole {
     }
 
     /** Writes a version's rule files into the rules folder (for git), removing rule files it does not have. */
-    public Path export(long id, String actor) {
+    public Path export(long id, String comment, String actor) {
         Path folder = registry.folder();
         if (org.onewindow.platform.ContentFolder.isPackaged(folder)) {
             throw new PolicyException(409, "no rules folder", "the rules run from the copy inside the application; "
@@ -245,7 +245,7 @@ public class RuleSetConsole {
         } catch (IOException e) {
             throw new IllegalStateException("cannot export version " + id + ": " + e.getMessage(), e);
         }
-        store.audit(id, actor, "exported", null, null);
+        store.audit(id, actor, "exported", comment(comment, false), null);
         return folder;
     }
 

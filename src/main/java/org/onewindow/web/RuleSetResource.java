@@ -172,9 +172,13 @@ public class RuleSetResource {
     @POST
     @Path("/{id}/export")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Write the version's rule files into the rules folder (for git)")
-    public Map<String, Object> export(@PathParam("id") String id) {
-        java.nio.file.Path folder = console.export(id(id), user());
+    @Operation(summary = "Write the version's rule files into the rules folder (for git); {\"comment\"} says why (required)")
+    public Map<String, Object> export(@PathParam("id") String id, String body) {
+        String comment = text(JsonBodies.objectOrEmpty(mapper, body), "comment");
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("comment", "say why the version is exported (it replaces the rules folder)");
+        }
+        java.nio.file.Path folder = console.export(id(id), comment.strip(), user());
         return Map.of("exported", id(id), "folder", folder.getFileName() == null ? "" : folder.getFileName().toString());
     }
 

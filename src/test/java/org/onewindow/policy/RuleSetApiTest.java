@@ -255,6 +255,20 @@ class RuleSetApiTest {
     }
 
     @Test
+    void anAdministratorExportsAVersionToTheRulesFolder() throws Exception {
+        ensurePolicyStaff();
+        long active = activeId();
+        TestStaff.admin().contentType("application/json").body("{}").post("/api/rulesets/" + active + "/export").then()
+                .statusCode(400).body("error", not(equalTo(null)));
+        TestStaff.admin().contentType("application/json").body("{\"comment\": \"提交到 git\"}")
+                .post("/api/rulesets/" + active + "/export").then().statusCode(200).body("exported", equalTo((int) active));
+        String exported = java.nio.file.Files.readString(org.onewindow.testing.OneWindowTestResources.RULES.resolve(FILE));
+        assertEquals(as(REVIEWER).get("/api/rulesets/" + active + "/files/" + FILE).asString(), exported);
+        assertTrue(as(REVIEWER).get("/api/rulesets/" + active + "/audit").then().extract().jsonPath().getList("action")
+                .contains("exported"));
+    }
+
+    @Test
     void feelCellsAreCheckedByTheEngine() {
         ensurePolicyStaff();
         as(EDITOR).queryParam("kind", "input").queryParam("text", "\"good\", \"bad\"").get("/api/rulesets/feel").then()

@@ -225,6 +225,11 @@ class AuthorizationMatrixTest {
 
     private static String fill(String template, Map<String, String> fixtures) {
         String path = template;
+        if (path.startsWith("/api/rulesets/") || path.startsWith("/policy/")) {
+            // rule-set versions: version 1 (seeded from the rules folder, published) and one of its files
+            path = path.replace("{id}", fixtures.get("ruleset")).replace("{a}", fixtures.get("ruleset"))
+                    .replace("{b}", fixtures.get("ruleset")).replace("{name}", "tolerance-policy.dmn");
+        }
         if (path.startsWith("/api/events/") || path.startsWith("/api/matters/") || path.startsWith("/matter/")) {
             path = path.replace("{code}", fixtures.get(path.startsWith("/api/events/") ? "event" : "matter"));
         }
@@ -274,6 +279,7 @@ class AuthorizationMatrixTest {
         fixtures.put("number", "X-0000");
         fixtures.put("decisionId", "1");
         fixtures.put("decision", "approve");
+        fixtures.put("ruleset", "1");
         return fixtures;
     }
 

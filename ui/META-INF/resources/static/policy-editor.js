@@ -24,12 +24,9 @@
   save.addEventListener('click', function () {
     status.textContent = '';
     editor.getContent().then(function (xml) {
-      var body = new URLSearchParams();
-      body.append(csrf.getAttribute('data-parameter'), csrf.getAttribute('content'));
-      body.append('file', file);
-      body.append('content', xml);
-      return fetch(base + '/file', { method: 'POST', credentials: 'same-origin', body: body,
-        headers: { 'Accept': 'application/json' } });
+      return fetch(base + '/file?file=' + encodeURIComponent(file), { method: 'POST', credentials: 'same-origin',
+        body: xml, headers: { 'Accept': 'application/json', 'Content-Type': 'application/xml; charset=UTF-8',
+          'X-CSRF-Token': csrf.getAttribute('content') } });
     }).then(function (r) {
       return r.json().then(function (answer) {
         status.textContent = r.ok ? status.getAttribute('data-saved')

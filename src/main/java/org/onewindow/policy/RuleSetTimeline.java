@@ -232,7 +232,15 @@ public class RuleSetTimeline {
         try {
             Map<String, byte[]> files = versions.files(version).orElseThrow(() -> new RuleSetCompilationException(
                     List.of(new RuleProblem("rules", 0, "the files of version " + version + " are missing"))));
-            RuleSet rules = new RuleSetCompiler().compile(files);
+            RuleSet rules;
+            try {
+                rules = new RuleSetCompiler().compile(files);
+            } catch (RuleSetCompilationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // whatever the engine throws: this node cannot serve the version, the one before it keeps serving
+                throw new RuleSetCompilationException(List.of(new RuleProblem("rules", 0, String.valueOf(e.getMessage()))));
+            }
             compiled.put(version, rules);
             return Optional.of(rules);
         } catch (RuleSetCompilationException e) {

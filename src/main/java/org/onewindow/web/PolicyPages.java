@@ -318,7 +318,7 @@ public class PolicyPages {
     @Operation(hidden = true)
     public Response editor(@PathParam("id") String id, @QueryParam("file") String file) {
         long version = RuleSetResource.id(id);
-        console.file(version, file);
+        console.file(version, dmnFile(file));
         return render(Templates.editor(page(), console.get(version), file));
     }
 
@@ -327,22 +327,24 @@ public class PolicyPages {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(hidden = true)
     public Response raw(@PathParam("id") String id, @QueryParam("file") String file) {
-        return Response.ok(console.file(RuleSetResource.id(id), file)).type("application/xml; charset=UTF-8")
+        return Response.ok(console.file(RuleSetResource.id(id), dmnFile(file))).type("application/xml; charset=UTF-8")
                 .header("Cache-Control", "no-store").build();
     }
 
-    /** The full editor saves here: the DMN XML it produced replaces the file in the draft. */
+    /**
+     * The full editor saves here: the DMN XML it produced (the request body, {@code ?file=}) replaces
+     * the file in the draft. The page's CSRF token comes in the {@code X-CSRF-Token} header.
+     */
     @POST
     @Path("versions/{id}/file")
     @RolesAllowed({Roles.POLICY, Roles.ADMIN})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response saveFile(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        csrf.verify(form);
-        String content = form.getFirst("content");
-        console.putFile(RuleSetResource.id(id), form.getFirst("file"),
-                content == null ? null : content.getBytes(java.nio.charset.StandardCharsets.UTF_8), user());
+    public Response saveFile(@PathParam("id") String id, @QueryParam("file") String file,
+            @jakarta.ws.rs.HeaderParam("X-CSRF-Token") String token, byte[] content) {
+        csrf.verifyHeader(token);
+        console.putFile(RuleSetResource.id(id), file, content, user());
         return Response.ok(Map.of("saved", true)).build();
     }
 
@@ -365,6 +367,13 @@ public class PolicyPages {
         return Templates.version(page(), version, files, console.audit(id),
                 console.list().stream().filter(r -> r.id() != id).toList(), report,
                 registry.today().plusDays(1).toString());
+    }
+
+    private static String dmnFile(String file) {
+        if (file == null || !file.endsWith(".dmn")) {
+            throw new InvalidInputException("file", "a DMN file of the version (name.dmn or folder/name.dmn)");
+        }
+        return file;
     }
 
     private DmnTables.Table table(long version, String file, String decision) {

@@ -121,14 +121,16 @@ class PolicyConsoleBrowserTest {
         b.clickAndWait("#save");
         assertFalse(b.text("#grid-errors").isBlank());
 
-        // a valid but wrong edit: tolerance for applicants whose credit nobody could check
-        type(row(b, "tolerance-unknown-credit").findElement(By.cssSelector("input[name=out0]")), "true");
+        // a valid but wrong edit, a slip of the hand: "good" for "bad" in the bad-credit row
+        type(row(b, "tolerance-unknown-credit").findElement(By.cssSelector("input[name=out0]")), "false");
+        type(row(b, "tolerance-bad-credit").findElement(By.cssSelector("input[name=in0]")), "\"good\"");
         b.clickAndWait("#save");
         assertTrue(b.path().contains("done=saved"), b.path());
-        assertEquals("true", row(b, "tolerance-unknown-credit").findElement(By.cssSelector("input[name=out0]"))
+        assertEquals("\"good\"", row(b, "tolerance-bad-credit").findElement(By.cssSelector("input[name=in0]"))
                 .getAttribute("value"));
 
         // 3. the gate fails and says where; the impact lists who would be affected
+        RuleSetApiTest.recordAnIntakeWithGoodCredit();
         b.open("/policy/versions/" + draft);
         b.clickAndWait("#validate");
         assertTrue(b.all("#report-failed").size() == 1, "the gate fails");
@@ -143,7 +145,7 @@ class PolicyConsoleBrowserTest {
 
         // 4. the fix: the row as it was, and the intended change to the bad-credit row's reason
         openTolerance(b, draft);
-        type(row(b, "tolerance-unknown-credit").findElement(By.cssSelector("input[name=out0]")), "false");
+        type(row(b, "tolerance-bad-credit").findElement(By.cssSelector("input[name=in0]")), "\"bad\"");
         WebElement reason = row(b, "tolerance-bad-credit").findElement(By.cssSelector("textarea[name='note.reason']"));
         reason.sendKeys("（信用修复后方可申请）");
         b.clickAndWait("#save");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.testing.TestApplicants;
 import org.onewindow.testing.TestStaff;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,8 +38,8 @@ class RuleSetApiTest {
     static final String EDITOR = "policy-editor";
     static final String REVIEWER = "policy-reviewer";
     static final String FILE = "tolerance-policy.dmn";
-    /** The unknown-credit row's first output: tolerance allowed? (an anonymous intake's credit is unknown) */
-    static final String UNKNOWN_CREDIT_OUTPUT = "<outputEntry id=\"tolerance-unknown-credit-o1\"><text>false</text></outputEntry>";
+    /** The bad-credit row's credit cell: the first row of the tolerance table (FIRST) refuses tolerance to these. */
+    static final String BAD_CREDIT_INPUT = "<inputEntry id=\"tolerance-bad-credit-i1\"><text>&quot;bad&quot;</text></inputEntry>";
     static final String BAD_CREDIT_REASON = "申请人存在不良信用记录或曾作出虚假承诺，信用修复前不适用容缺受理";
     static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false, "
             + "\"vendingMachineOnly\": false}, \"asOf\": \"%s\"}";
@@ -79,10 +80,11 @@ class RuleSetApiTest {
         as(EDITOR).get("/api/rulesets/" + id + "/files").then().statusCode(200).body("$", hasItem(FILE))
                 .body("$", hasItem("ruleset.yaml"));
         String xml = as(EDITOR).get("/api/rulesets/" + id + "/files/" + FILE).then().statusCode(200).extract().asString();
-        assertTrue(xml.contains(UNKNOWN_CREDIT_OUTPUT), "the shipped unknown-credit row");
+        assertTrue(xml.contains(BAD_CREDIT_INPUT), "the shipped bad-credit row");
 
-        // 2. a wrong edit: applicants whose credit nobody could check may use tolerance — the gate refuses it and says where
-        String wrong = xml.replace(UNKNOWN_CREDIT_OUTPUT, UNKNOWN_CREDIT_OUTPUT.replace("false", "true"));
+        // 2. a wrong edit (a slip of the hand: "good" for "bad"): applicants with good credit lose tolerance, those
+        // with bad credit gain it — the gate refuses it and says where
+        String wrong = xml.replace(BAD_CREDIT_INPUT, BAD_CREDIT_INPUT.replace("bad", "good"));
         put(EDITOR, id, wrong).then().statusCode(200).body("file", equalTo(FILE));
         JsonPath refused = as(EDITOR).post("/api/rulesets/" + id + "/validate").then().statusCode(200)
                 .body("ok", equalTo(false)).body("scenarios.failed", greaterThan(0)).extract().jsonPath();
@@ -101,7 +103,7 @@ class RuleSetApiTest {
         as(REVIEWER).get("/api/rulesets/" + id).then().body("status", equalTo("draft"));
 
         // 3. the impact: the draft against the active version, scenarios and recorded intakes, before and after
-        recordAnAnonymousIntake();
+        recordAnIntakeWithGoodCredit();
         JsonPath impact = as(EDITOR).get("/api/rulesets/" + id + "/impact").then().statusCode(200)
                 .body("against", equalTo((int) active)).body("cases", greaterThan(0)).extract().jsonPath();
         List<Map<String, Object>> changed = impact.getList("changed");
@@ -210,7 +212,8 @@ class RuleSetApiTest {
             JsonPath json = r.jsonPath();
             assertTrue(json.getString("error") != null && json.getString("detail") != null, answer);
             assertTrue(json.get("line") != null, "the line: " + answer);
-            for (String leak : List.of("root:", "passwd", "lol", "secret", "tolerance", "容缺")) {
+            // (the answer names the file the caller sent, tolerance-policy.dmn, and nothing of its content)
+            for (String leak : List.of("root:", "passwd", "lol", "secret", "definitions", "容缺")) {
                 assertFalse(answer.contains(leak), leak + " leaked in " + answer);
             }
         }
@@ -290,9 +293,11 @@ class RuleSetApiTest {
         return given().contentType("application/json").body(EVALUATE.formatted(asOf)).post("/api/intake/evaluate");
     }
 
-    /** A recorded intake the wrong edit would change: anonymous, so its credit is unknown. */
-    static void recordAnAnonymousIntake() {
-        given().contentType("application/json").body(EVALUATE.formatted(today())).post("/api/intake/evaluate").then()
-                .statusCode(200);
+    /** A recorded intake the wrong edit would change: a company in good standing (not on the 失信 list). */
+    static void recordAnIntakeWithGoodCredit() {
+        String body = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false, \"vendingMachineOnly\": "
+                + "false}, \"applicant\": {\"type\": \"enterprise\", \"id\": \"" + TestApplicants.enterprise() + "\"}}";
+        given().contentType("application/json").body(body).post("/api/intake/evaluate").then().statusCode(200)
+                .body("tolerable.size()", greaterThan(0));
     }
 }

@@ -247,6 +247,10 @@ class PolicyConsoleBrowserTest {
         List<String> audit = RuleSetApiTest.as(RuleSetApiTest.EDITOR).get("/api/rulesets/" + draft + "/audit").then()
                 .extract().jsonPath().getList("action");
         assertTrue(audit.contains("edited"), audit + " (before: " + before.length() + " characters)");
+        // what the editor wrote still passes the whole publish gate (it compiles, every scenario passes)
+        io.restassured.path.json.JsonPath gate = RuleSetApiTest.as(RuleSetApiTest.EDITOR)
+                .post("/api/rulesets/" + draft + "/validate").then().statusCode(200).extract().jsonPath();
+        assertTrue(gate.getBoolean("ok"), "the gate after the full editor's save: " + gate.getList("problems"));
     }
 
     @Test

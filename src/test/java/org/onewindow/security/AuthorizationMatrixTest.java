@@ -227,6 +227,9 @@ class AuthorizationMatrixTest {
 
     private static String fill(String template, Map<String, String> fixtures) {
         String path = template;
+        if (path.startsWith("/api/decision-records/")) {
+            path = path.replace("{id}", fixtures.get("record"));
+        }
         if (path.startsWith("/api/rulesets/") || path.startsWith("/policy/")) {
             // rule-set versions: version 1 (seeded from the rules folder, published) and one of its files
             path = path.replace("{id}", fixtures.get("ruleset")).replace("{a}", fixtures.get("ruleset"))
@@ -261,8 +264,10 @@ class AuthorizationMatrixTest {
         }
         int accepted = TestStaff.clerk().contentType("application/json").body("{\"version\": " + version + "}")
                 .post("/api/applications/" + id + "/accept").then().statusCode(200).extract().path("version");
-        String reference = given().contentType("application/json").body("{\"matters\": [\"food-business-licence\"]}")
-                .post("/api/intake/evaluate").then().statusCode(200).extract().path("reference");
+        io.restassured.path.json.JsonPath evaluated = given().contentType("application/json")
+                .body("{\"matters\": [\"food-business-licence\"]}").post("/api/intake/evaluate").then().statusCode(200)
+                .extract().jsonPath();
+        String reference = evaluated.getString("reference");
         Map<String, String> fixtures = new LinkedHashMap<>();
         fixtures.put("id", Long.toString(id));
         fixtures.put("matter", "food-business-licence");
@@ -282,6 +287,8 @@ class AuthorizationMatrixTest {
         fixtures.put("decisionId", "1");
         fixtures.put("decision", "approve");
         fixtures.put("ruleset", "1");
+        // a recorded decision's id (not the application's: which ids exist depends on the tests run before)
+        fixtures.put("record", evaluated.getString("decisionId"));
         return fixtures;
     }
 

@@ -49,6 +49,14 @@ public final class RuleSet {
         return version;
     }
 
+    /**
+     * This compiled rule set as console version {@code id}, in force from {@code from}: the same
+     * engine (nothing is compiled again), another identity.
+     */
+    public RuleSet served(long id, java.time.LocalDate from) {
+        return new RuleSet(version.served(id, from), runtime, models, tables, drlRules, files);
+    }
+
     /** The rule files this set was compiled from, by relative path (the bytes must not be modified). */
     public Map<String, byte[]> files() {
         return files;

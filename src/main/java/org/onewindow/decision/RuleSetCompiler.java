@@ -78,7 +78,7 @@ public final class RuleSetCompiler {
             throw new RuleSetCompilationException(problems);
         }
         RuleSetVersion version = new RuleSetVersion(hash(files), manifest.name(), manifest.effectiveFrom(),
-                Instant.now(), List.copyOf(files.keySet()));
+                Instant.now(), List.copyOf(files.keySet()), null);
         Map<String, DecisionTableInfo> tables = DecisionTableIndexer.index(List.copyOf(models.values()));
         if (runtime != null) {
             runtime.addListener(new DmnTrace());
@@ -122,7 +122,25 @@ public final class RuleSetCompiler {
         if (resources.isEmpty() || !wellFormed(files, problems)) {
             return null;
         }
-        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+        DMNRuntime runtime;
+        try {
+            runtime = buildRuntime(resources, files, problems);
+        } catch (RuntimeException e) {
+            // the engine throws on some well-formed but meaningless files (a <definitions/> without a
+            // name): a problem of the files, never a crash of whoever compiles them
+            problems.add(new RuleProblem(files.keySet().stream().filter(f -> f.endsWith(".dmn")).findFirst().orElse("rules"),
+                    0, "not a DMN model the engine can read: " + rootMessage(e)));
+            return null;
+        }
+        if (runtime == null) {
+            return null;
+        }
+        return indexModels(runtime, resources, files, models, problems);
+    }
+
+    private static DMNRuntime buildRuntime(List<Resource> resources, Map<String, byte[]> files,
+            List<RuleProblem> problems) {
+        return DMNRuntimeBuilder.fromDefaults()
                 .setOption(new RuntimeTypeCheckOption(true))
                 .buildConfigurationUsingCustomCompiler(config -> {
                     if (Boolean.getBoolean("onewindow.alpha")) {
@@ -140,9 +158,10 @@ public final class RuleSetCompiler {
                     problems.add(new RuleProblem(sourceOf(e, files), 0, rootMessage(e)));
                     return null;
                 }, r -> r);
-        if (runtime == null) {
-            return null;
-        }
+    }
+
+    private static DMNRuntime indexModels(DMNRuntime runtime, List<Resource> resources, Map<String, byte[]> files, Map<String, DMNModel> models,
+            List<RuleProblem> problems) {
         Map<String, String> fileOfModel = new HashMap<>();
         for (DMNModel model : runtime.getModels()) {
             String file = model.getResource() == null ? "?" : model.getResource().getSourcePath();
@@ -217,12 +236,37 @@ public final class RuleSetCompiler {
         boolean ok = true;
         for (String path : RuleFiles.dmn(files)) {
             RuleProblem problem = RuleFiles.checkXml(path, files.get(path));
+            if (problem == null) {
+                problem = definitionsProblem(path, files.get(path));
+            }
             if (problem != null) {
                 problems.add(problem);
                 ok = false;
             }
         }
         return ok;
+    }
+
+    /**
+     * A well-formed file the engine would choke on (it throws rather than reports): the root must be
+     * a DMN {@code <definitions>} with a {@code name} and a {@code namespace}.
+     */
+    private static RuleProblem definitionsProblem(String path, byte[] content) {
+        try {
+            org.w3c.dom.Element root = RuleFiles.safeDom().parse(new java.io.ByteArrayInputStream(content))
+                    .getDocumentElement();
+            if (!"definitions".equals(root.getLocalName()) || root.getNamespaceURI() == null
+                    || !root.getNamespaceURI().startsWith("https://www.omg.org/spec/DMN/")
+                            && !root.getNamespaceURI().startsWith("http://www.omg.org/spec/DMN/")) {
+                return new RuleProblem(path, 1, "not a DMN model: the root element must be <definitions> in the DMN namespace");
+            }
+            if (root.getAttribute("name").isBlank() || root.getAttribute("namespace").isBlank()) {
+                return new RuleProblem(path, 1, "the <definitions> element needs a name and a namespace");
+            }
+            return null;
+        } catch (org.xml.sax.SAXException | IOException e) {
+            return new RuleProblem(path, 0, "cannot parse as XML");
+        }
     }
 
     /**
@@ -259,10 +303,12 @@ public final class RuleSetCompiler {
         return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
-    private static String hash(Map<String, byte[]> files) {
+    /** The version (content hash) files would compile to, without compiling them. */
+    public static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
+            // by path, whatever order the caller's map has (a folder, the database)
+            new java.util.TreeMap<>(files).forEach((name, bytes) -> {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(bytes);

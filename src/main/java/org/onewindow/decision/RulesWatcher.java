@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * {@code onewindow.rules.watch}). Editors write a file in several steps, so changes are settled
  * for a short quiet period before one reload.
  */
-final class RulesWatcher implements AutoCloseable {
+public final class RulesWatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RulesWatcher.class);
     private static final long QUIET_MILLIS = 300;
@@ -32,7 +32,7 @@ final class RulesWatcher implements AutoCloseable {
         this.thread = thread;
     }
 
-    static RulesWatcher start(Path folder, Runnable reload) {
+    public static RulesWatcher start(Path folder, Runnable reload) {
         try {
             WatchService service = FileSystems.getDefault().newWatchService();
             // the rule files live in sub-folders too (materials/); each folder is watched

@@ -28,8 +28,8 @@ public class DecisionLog {
 
     private static final String INSERT = """
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome, reference)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
+                                         window_code, inputs, outcome, reference, rule_set_release)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)
             RETURNING id
             """;
     private static final String FIND = """
@@ -68,6 +68,7 @@ public class DecisionLog {
             ps.setString(7, inputs);
             ps.setString(8, json.writeValueAsString(outcome));
             ps.setString(9, reference);
+            ps.setObject(10, outcome.ruleSet().id(), java.sql.Types.BIGINT);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return outcome.recorded(rs.getLong(1), reference);

@@ -144,7 +144,7 @@ public class DecisionRecords {
     }
 
     /** What an applicant would be told differently: window, departments, materials, tolerance, questions. */
-    static List<String> differences(Outcome before, Outcome after) {
+    public static List<String> differences(Outcome before, Outcome after) {
         List<String> out = new ArrayList<>();
         compare("window", before.window() == null ? null : before.window().code(),
                 after.window() == null ? null : after.window().code(), out);

@@ -137,7 +137,8 @@ public final class IntakeDecider {
         String noticeEn = new NoticeWriter(en, true).write(window, summaries, materials, tolerable, List.of());
         return new Outcome(windowChoice(window, event, decided, trail), departments, materials, tolerable,
                 trail.pendingQuestions(), notice, noticeEn, trail.explanations(),
-                new RuleSetRef(rules.version().version(), rules.version().name(), rules.version().effectiveFrom()),
+                new RuleSetRef(rules.version().version(), rules.version().name(), rules.version().effectiveFrom(),
+                        rules.version().id()),
                 catalogue.version(), summaries, event == null ? null : event.code(), asOf, null, null);
     }
 

@@ -24,6 +24,14 @@ public class IntakeRulesContract implements RuleSetCheck {
     @Inject
     CatalogueRegistry catalogues;
 
+    /**
+     * Whether a DMN model states intake policy (routing, materials, tolerance, life events, results):
+     * the scenarios exercise these; any other model is only served on the decision endpoints.
+     */
+    public static boolean policyModel(String model) {
+        return IntakeModels.isPolicyModel(model);
+    }
+
     @Override
     public List<RuleProblem> check(RuleSet candidate) {
         List<RuleProblem> problems = structure(candidate);

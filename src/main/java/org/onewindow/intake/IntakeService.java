@@ -85,8 +85,8 @@ public class IntakeService {
      */
     public Outcome decide(Catalogue catalogue, Situation situation, LibraryAccess access) {
         Situation credited = credited(situation);
-        return decider(catalogue).decide(credited, access.allows(credited.applicant().id()) ? holdings(credited)
-                : java.util.Set.of());
+        return decider(catalogue, situation.asOf()).decide(credited, access.allows(credited.applicant().id())
+                ? holdings(credited) : java.util.Set.of());
     }
 
     /**
@@ -144,9 +144,26 @@ public class IntakeService {
 
     /** A decider over the serving snapshots (both are immutable; a reload mid-request is harmless). */
     public IntakeDecider decider(Catalogue catalogue) {
-        org.onewindow.decision.RuleSet ruleSet = rules.current();
+        return decider(catalogue, null);
+    }
+
+    /** A decider with the rule set in force on {@code asOf} (today when null). */
+    public IntakeDecider decider(Catalogue catalogue, java.time.LocalDate asOf) {
+        org.onewindow.decision.RuleSet ruleSet = ruleSet(asOf);
         return new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"), messages("en"),
                 clock);
+    }
+
+    /**
+     * The rule set in force on a day (today when null): a version published for tomorrow decides
+     * tomorrow's situations, the one it replaces today's.
+     */
+    public org.onewindow.decision.RuleSet ruleSet(java.time.LocalDate asOf) {
+        if (asOf == null) {
+            return rules.current();
+        }
+        return rules.inForce(asOf).orElseThrow(() -> new InvalidInputException("asOf", "no rule set is in force on "
+                + asOf + (rules.timeline().isEmpty() ? "" : "; the first applies from " + rules.timeline().get(0).from())));
     }
 
     /** The question domains of the serving knowledge base and rule set. */
@@ -167,7 +184,7 @@ public class IntakeService {
         return fresh.domains();
     }
 
-    static Messages messages(String locale) {
+    public static Messages messages(String locale) {
         return MessageBundles.get(Messages.class, Localized.Literal.of(locale));
     }
 }

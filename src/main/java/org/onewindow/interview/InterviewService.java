@@ -40,7 +40,7 @@ public class InterviewService {
 
     /** The next step without recording anything (pages record only when the applicant asks for the list). */
     public InterviewStep step(Catalogue catalogue, Situation situation) {
-        IntakeDecider decider = intake.decider(catalogue);
+        IntakeDecider decider = intake.decider(catalogue, situation.asOf());
         Outcome current = decider.decide(situation);
         QuestionChooser chooser = new QuestionChooser(decider, intake.domains(catalogue));
         QuestionChooser.Choice choice = chooser.choose(situation, current);

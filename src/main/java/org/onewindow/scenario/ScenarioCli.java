@@ -42,6 +42,16 @@ public final class ScenarioCli {
         System.exit(run(args, System.out));
     }
 
+    /**
+     * A scenario file named on the command line: as given when it exists (relative to the working
+     * directory, or absolute: {@code rules/scenarios/food.yaml}), otherwise inside the scenario folder
+     * ({@code food.yaml}) — never the folder prefixed twice.
+     */
+    static Path scenarioFile(Path folder, String name) {
+        Path given = Path.of(name);
+        return given.isAbsolute() || Files.exists(given) ? given : folder.resolve(name);
+    }
+
     static int run(String[] args, PrintStream out) throws IOException {
         ProductionLogLevels.apply();
         Path rules = Path.of("rules");
@@ -83,7 +93,7 @@ public final class ScenarioCli {
             List<String> problems = new ArrayList<>();
             for (String f : files) {
                 try {
-                    scenarios.addAll(ScenarioFiles.read(folder.resolve(f), catalogue));
+                    scenarios.addAll(ScenarioFiles.read(scenarioFile(folder, f), catalogue));
                 } catch (ScenarioFileException e) {
                     problems.add(e.getMessage());
                 }

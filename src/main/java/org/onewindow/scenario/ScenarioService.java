@@ -27,8 +27,12 @@ public class ScenarioService {
     @Inject
     IntakeService intake;
 
+    /** Where the scenario suite lives: {@code onewindow.scenarios.dir}, by default the rules folder's {@code scenarios/}. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "onewindow.scenarios.dir")
+    java.util.Optional<String> configuredFolder;
+
     public Path folder() {
-        return rules.folder().resolve(FOLDER);
+        return configuredFolder.filter(f -> !f.isBlank()).map(Path::of).orElseGet(() -> rules.folder().resolve(FOLDER));
     }
 
     public List<String> files() {

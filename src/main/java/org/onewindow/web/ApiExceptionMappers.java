@@ -61,6 +61,15 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response policy(org.onewindow.policy.PolicyException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.error());
+        body.put("detail", e.getMessage());
+        body.putAll(e.extra());
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+
+    @ServerExceptionMapper
     public Response csrf(CsrfTokens.CsrfException e) {
         return json(403, ApiError.of("csrf", e.getMessage()));
     }

@@ -111,6 +111,17 @@ public class CsrfTokens {
         });
     }
 
+    /**
+     * Refuses a script's request from a page (a whole file saved by the full DMN editor, too big for a
+     * form field) whose token, sent in the {@code X-CSRF-Token} header, is not this session's.
+     */
+    void verifyHeader(String sent) {
+        if (identity.isAnonymous() || sent == null || !MessageDigest.isEqual(getToken().getBytes(StandardCharsets.US_ASCII),
+                sent.getBytes(StandardCharsets.US_ASCII))) {
+            throw new CsrfException();
+        }
+    }
+
     /** A form post without this visitor's token: expired page, or sent from another site. */
     static class CsrfException extends RuntimeException {
         CsrfException() {

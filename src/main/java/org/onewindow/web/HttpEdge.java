@@ -27,6 +27,17 @@ public class HttpEdge {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The full KIE DMN editor's page only (staff, a draft's file): the editor runs in an iframe whose
+     * srcdoc carries its bundled script inline, and its diagram uses eval, workers and data: fonts.
+     * Everything still comes from this site; no other page gets these allowances.
+     */
+    static final String EDITOR_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    private static final java.util.regex.Pattern EDITOR_PAGE = java.util.regex.Pattern.compile("/policy/versions/\\d+/editor");
+
     private static final java.util.regex.Pattern CONTROL_ESCAPE = java.util.regex.Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
     @ConfigProperty(name = "onewindow.http.secure-cookies", defaultValue = "false")
@@ -54,7 +65,7 @@ public class HttpEdge {
         headers.set("Referrer-Policy", "same-origin");
         String path = context.normalizedPath();
         if (!path.startsWith("/q/swagger-ui") && !path.startsWith("/q/dev")) {
-            headers.set("Content-Security-Policy", CSP);
+            headers.set("Content-Security-Policy", EDITOR_PAGE.matcher(path).matches() ? EDITOR_CSP : CSP);
             headers.set("X-Frame-Options", "DENY");
         }
         if (secureCookies) {

@@ -25,7 +25,10 @@ public class RulesReadiness implements HealthCheck {
         return HealthCheckResponse.named("rule-set").up()
                 .withData("version", rules.current().version().version())
                 .withData("effectiveFrom", String.valueOf(rules.current().version().effectiveFrom()))
+                .withData("id", String.valueOf(rules.current().version().id()))
                 .withData("lastReloadRefused", !rules.lastProblems().isEmpty())
+                // a published version this node could not compile: the one before it keeps serving
+                .withData("problems", rules.lastProblems().isEmpty() ? "none" : String.valueOf(rules.lastProblems()))
                 .build();
     }
 }

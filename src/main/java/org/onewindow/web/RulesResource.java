@@ -39,6 +39,9 @@ public class RulesResource {
     public Map<String, Object> status() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("serving", rules.ready() ? rules.current().version() : null);
+        // every version this node serves, by day; a version it could not compile is missing here and named in lastProblems
+        body.put("timeline", rules.timeline().stream().map(s -> Map.of("id", s.id(), "version", s.version(),
+                "effectiveFrom", s.from().toString())).toList());
         // the folder's name only: its absolute path tells an outsider about the server's file system
         body.put("folder", rules.folder() == null || rules.folder().getFileName() == null ? null
                 : rules.folder().getFileName().toString());
@@ -59,12 +62,18 @@ public class RulesResource {
 
     private final PerVersion<QualityReport> quality = new PerVersion<>();
 
+    @Inject
+    org.onewindow.policy.RuleSetConsole console;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @POST
     @Path("/reload")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Recompile the rules folder and publish it if it compiles and passes the checks (admin only)")
+    @Operation(summary = "Publish the rules folder as a new version from today if it passes the publish gate (admin only)")
     public Response reload() {
-        ReloadResult result = rules.reload();
+        ReloadResult result = console.reloadFolder(identity.getPrincipal().getName());
         return Response.status(result.published() ? 200 : 422).entity(result).build();
     }
 }

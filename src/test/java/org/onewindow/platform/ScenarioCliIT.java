@@ -1,6 +1,7 @@
 package org.onewindow.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -22,16 +23,25 @@ class ScenarioCliIT {
     Path work;
 
     private static Process cli(Path rules, String... extra) throws Exception {
+        return cli(Path.of("").toAbsolutePath(), rules, extra);
+    }
+
+    /**
+     * The command of docs/tester.md, run in {@code dir}: its class path has lib/boot (the JBoss log
+     * manager the -D option names; without it the JVM stops with ClassNotFoundException).
+     */
+    private static Process cli(Path dir, Path rules, String... extra) throws Exception {
         Path app = Path.of(System.getProperty("onewindow.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath()
                 .getParent();
-        String classpath = app.resolve("app") + File.separator + "*" + File.pathSeparator + app.resolve("lib/main")
-                + File.separator + "*";
+        String classpath = app.resolve("app") + File.separator + "*" + File.pathSeparator + app.resolve("lib/boot")
+                + File.separator + "*" + File.pathSeparator + app.resolve("lib/main") + File.separator + "*";
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath,
-                "org.onewindow.scenario.ScenarioCli", "--rules", rules.toString(), "--kb", "knowledge-base"));
+                "org.onewindow.scenario.ScenarioCli", "--rules", rules.toString(), "--kb",
+                Path.of("knowledge-base").toAbsolutePath().toString()));
         command.addAll(java.util.List.of(extra));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     }
 
     @Test
@@ -64,5 +74,14 @@ class ScenarioCliIT {
         assertEquals(1, p.exitValue(), out);
         assertTrue(out.contains("FAIL wrong.yaml — 食品经营许可不在税务专窗办理"), out);
         assertTrue(out.contains("window: expected tax, got market-access"), out);
+        assertFalse(out.contains("ClassNotFoundException"), out);
+
+        // the same file named by its path from the working directory, as a shell completes it: not doubled
+        Process relative = cli(work, Path.of("rules"), "rules/scenarios/wrong.yaml");
+        String again = new String(relative.getInputStream().readAllBytes());
+        assertTrue(relative.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(1, relative.exitValue(), again);
+        assertTrue(again.contains("window: expected tax, got market-access"), again);
+        assertFalse(again.contains("scenarios/rules/scenarios"), again);
     }
 }

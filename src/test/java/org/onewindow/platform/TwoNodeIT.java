@@ -98,7 +98,7 @@ class TwoNodeIT {
     }
 
     private static RunningJar node(int i) {
-        return nodes.get(Math.floorMod(i, nodes.size())); // a key's hash may be negative
+        return nodes.get(Math.floorMod(i, nodes.size())); // callers pass hash codes too, which may be negative
     }
 
     private static Map<String, String> admin() {
@@ -286,6 +286,44 @@ class TwoNodeIT {
         assertTrue(acknowledged.size() >= acknowledgedBefore);
         System.out.println("PostgreSQL restart under load: " + acknowledgedBefore + " acknowledged, " + unavailable.get()
                 + " answered 503 with Retry-After (retried with their keys: " + answered503.size() + "), 0 lost, 0 twice");
+    }
+
+    /**
+     * The policy console across nodes: a draft edited and published on node A (for today, by a second
+     * policy user) serves on node B too — B hears of it through PostgreSQL's LISTEN/NOTIFY (the periodic
+     * check, every 30 s by default, is only the fallback) — and both evaluate with the new version.
+     */
+    @Test
+    @Order(3)
+    void aVersionPublishedOnOneNodeServesOnBoth() throws Exception {
+        HttpResponse<String> staff = node(0).send("POST", "/api/staff", "{\"username\": \"policy-two\", \"password\": "
+                + "\"two-node-policy-pass-77\", \"name\": \"政策岗\", \"roles\": [\"policy\"]}", admin());
+        assertTrue(staff.statusCode() == 201 || staff.statusCode() == 409, staff.body());
+        HttpResponse<String> draft = node(0).send("POST", "/api/rulesets/drafts", "{\"comment\": \"two nodes\"}", admin());
+        assertEquals(201, draft.statusCode(), draft.body());
+        long id = id(draft);
+        String file = "/api/rulesets/" + id + "/files/tolerance-policy.dmn";
+        String xml = node(0).send("GET", file, null, admin()).body();
+        String reason = "主要申请材料（主审要件）直接影响审批结果，不得容缺";
+        assertTrue(xml.contains(reason));
+        Map<String, String> putHeaders = new HashMap<>(admin());
+        putHeaders.put("Content-Type", "application/xml");
+        HttpResponse<String> put = node(0).send("PUT", file, xml.replace(reason, reason + "（两节点）"), putHeaders);
+        assertEquals(200, put.statusCode(), put.body());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        HttpResponse<String> published = node(0).send("POST", "/api/rulesets/" + id + "/publish", "{\"effectiveFrom\": \""
+                + today + "\", \"comment\": \"两节点发布\"}", RunningJar.basic("policy-two", "two-node-policy-pass-77"));
+        assertEquals(200, published.statusCode(), published.body());
+        Matcher version = Pattern.compile("\"version\":\"([0-9a-f]+)\"").matcher(published.body());
+        assertTrue(version.find(), published.body());
+        for (RunningJar node : nodes) {
+            Awaitility.await().atMost(Duration.ofSeconds(25)).pollInterval(Duration.ofMillis(250)).until(() ->
+                    Pattern.compile("\"id\":" + id + "[,}]").matcher(node.send("GET", "/api/rules", null, Map.of()).body()).find());
+            HttpResponse<String> evaluated = node.send("POST", "/api/intake/evaluate", "{\"matters\": "
+                    + "[\"food-business-licence\"], \"answers\": {\"agent\": false, \"vendingMachineOnly\": false}}", Map.of());
+            assertEquals(200, evaluated.statusCode(), evaluated.body());
+            assertTrue(evaluated.body().contains(version.group(1)), "node " + node + " decides with the new version");
+        }
     }
 
     private static String cookie(HttpResponse<String> response, String name) {

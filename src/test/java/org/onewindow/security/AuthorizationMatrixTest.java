@@ -197,7 +197,9 @@ class AuthorizationMatrixTest {
                 request.cookie("ow_session", caller.session());
             }
             if (!e.method().equals("GET")) {
-                request.contentType("application/x-www-form-urlencoded").formParam("csrf-token", caller.token());
+                // the form's token, and the same token in the header a page's script sends (the DMN editor's save)
+                request.contentType("application/x-www-form-urlencoded").formParam("csrf-token", caller.token())
+                        .header("X-CSRF-Token", caller.token() == null ? "" : caller.token());
                 if (e.path().equals("/login")) {
                     request.formParam("j_username", caller.username() == null ? "nobody-at-all" : caller.username())
                             .formParam("j_password", caller.password() == null ? "no-password-here" : caller.password());
@@ -225,6 +227,14 @@ class AuthorizationMatrixTest {
 
     private static String fill(String template, Map<String, String> fixtures) {
         String path = template;
+        if (path.startsWith("/api/decision-records/")) {
+            path = path.replace("{id}", fixtures.get("record"));
+        }
+        if (path.startsWith("/api/rulesets/") || path.startsWith("/policy/")) {
+            // rule-set versions: version 1 (seeded from the rules folder, published) and one of its files
+            path = path.replace("{id}", fixtures.get("ruleset")).replace("{a}", fixtures.get("ruleset"))
+                    .replace("{b}", fixtures.get("ruleset")).replace("{name}", "tolerance-policy.dmn");
+        }
         if (path.startsWith("/api/events/") || path.startsWith("/api/matters/") || path.startsWith("/matter/")) {
             path = path.replace("{code}", fixtures.get(path.startsWith("/api/events/") ? "event" : "matter"));
         }
@@ -281,6 +291,9 @@ class AuthorizationMatrixTest {
         fixtures.put("number", "X-0000");
         fixtures.put("decisionId", "1");
         fixtures.put("decision", "approve");
+        fixtures.put("ruleset", "1");
+        // a recorded decision's id (not the application's: which ids exist depends on the tests run before)
+        fixtures.put("record", evaluated.getString("decisionId"));
         return fixtures;
     }
 

@@ -34,6 +34,8 @@ public class OneWindowTestResources implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.username", db.username(),
                 "quarkus.datasource.password", db.password(),
                 "onewindow.rules.dir", RULES.toString(),
+                // the shipped scenario suite: the publish gate runs it (the working rules folder holds rule files only)
+                "onewindow.scenarios.dir", Path.of("rules", "scenarios").toAbsolutePath().toString(),
                 "onewindow.admin.password", TestStaff.ADMIN_PASSWORD);
     }
 

@@ -53,27 +53,87 @@ public class DecisionLog {
     @Inject
     ObjectMapper json;
 
-    /** Stores the decision; answers it with its record id and a fresh notice reference. */
+    @Inject
+    jakarta.transaction.TransactionManager transactions;
+
+    /** Sorted keys: the same situation always hashes alike. Built once, not per record (copying a mapper is costly). */
+    private volatile ObjectMapper canonical;
+    private volatile DecisionWriter writer;
+
+    /**
+     * Stores the decision; answers it with its record id and a fresh notice reference, once the
+     * record is committed. Inside a caller's transaction (casework) the record is written in that
+     * transaction and commits or rolls back with it; otherwise it joins the group commit of
+     * {@link DecisionWriter} with the decisions that arrive at the same time.
+     */
     public Outcome record(Situation situation, Outcome outcome) {
-        ObjectMapper canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         String reference = References.next(outcome.asOf());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            String inputs = canonical.writeValueAsString(situation);
-            ps.setString(1, sha256(inputs));
-            ps.setString(2, outcome.ruleSet().version());
-            ps.setString(3, outcome.catalogueVersion());
-            ps.setString(4, String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()));
-            ps.setString(5, outcome.event());
-            ps.setString(6, outcome.window() == null ? null : outcome.window().code());
-            ps.setString(7, inputs);
-            ps.setString(8, json.writeValueAsString(outcome));
-            ps.setString(9, reference);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return outcome.recorded(rs.getLong(1), reference);
-            }
+        try {
+            String inputs = canonical().writeValueAsString(situation);
+            DecisionWriter.Row row = new DecisionWriter.Row(sha256(inputs), outcome.ruleSet().version(),
+                    outcome.catalogueVersion(), String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()),
+                    outcome.event(), outcome.window() == null ? null : outcome.window().code(), inputs,
+                    json.writeValueAsString(outcome), reference, new java.util.concurrent.CompletableFuture<>());
+            long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
+            return outcome.recorded(id, reference);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
+        }
+    }
+
+    private boolean inCallersTransaction() {
+        try {
+            return transactions.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+        } catch (jakarta.transaction.SystemException e) {
+            return false;
+        }
+    }
+
+    private long insertHere(DecisionWriter.Row r) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, r.inputsHash());
+            ps.setString(2, r.ruleSetVersion());
+            ps.setString(3, r.catalogueVersion());
+            ps.setString(4, r.matters());
+            ps.setString(5, r.event());
+            ps.setString(6, r.window());
+            ps.setString(7, r.inputs());
+            ps.setString(8, r.outcome());
+            ps.setString(9, r.reference());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private ObjectMapper canonical() {
+        ObjectMapper c = canonical;
+        if (c == null) {
+            c = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            canonical = c;
+        }
+        return c;
+    }
+
+    private DecisionWriter writer() {
+        DecisionWriter w = writer;
+        if (w == null) {
+            synchronized (this) {
+                if (writer == null) {
+                    writer = new DecisionWriter(dataSource);
+                }
+                w = writer;
+            }
+        }
+        return w;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        DecisionWriter w = writer;
+        if (w != null) {
+            w.stop();
         }
     }
 

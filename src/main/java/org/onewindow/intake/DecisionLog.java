@@ -26,12 +26,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @ApplicationScoped
 public class DecisionLog {
 
-    private static final String INSERT = """
-            INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome, reference)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)
-            RETURNING id
-            """;
+    private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
     private static final String FIND = """
             SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE reference = ?
             """;
@@ -69,11 +64,11 @@ public class DecisionLog {
     public Outcome record(Situation situation, Outcome outcome) {
         String reference = References.next(outcome.asOf());
         try {
-            String inputs = canonical().writeValueAsString(situation);
+            byte[] inputs = canonical().writeValueAsBytes(situation);
             DecisionWriter.Row row = new DecisionWriter.Row(sha256(inputs), outcome.ruleSet().version(),
                     outcome.catalogueVersion(), String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()),
                     outcome.event(), outcome.window() == null ? null : outcome.window().code(), inputs,
-                    json.writeValueAsString(outcome), reference, new java.util.concurrent.CompletableFuture<>());
+                    json.writeValueAsBytes(outcome), reference, new java.util.concurrent.CompletableFuture<>());
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
             return outcome.recorded(id, reference);
         } catch (SQLException | JsonProcessingException e) {
@@ -97,8 +92,8 @@ public class DecisionLog {
             ps.setString(4, r.matters());
             ps.setString(5, r.event());
             ps.setString(6, r.window());
-            ps.setString(7, r.inputs());
-            ps.setString(8, r.outcome());
+            ps.setBytes(7, r.inputs());
+            ps.setBytes(8, r.outcome());
             ps.setString(9, r.reference());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -169,9 +164,12 @@ public class DecisionLog {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] utf8) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -197,16 +197,13 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(String text, int limit, int offset, String window, String department) {
         try {
             Query query = filtered(relevance(text), window, department);
-            // one pass collects the top hits and counts all of them exactly (a separate count was a
-            // second pass over every matching document: at 100,000 guides, most of a long query's time)
-            TopDocs top = topAndCount(query, offset + limit);
-            int total = Math.toIntExact(top.totalHits.value);
+            int total = searcher.count(query);
             if (total == 0 && options.pinyin()) {
                 // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
                 query = filtered(fuzzyPinyin(text), window, department);
-                top = topAndCount(query, offset + limit);
-                total = Math.toIntExact(top.totalHits.value);
+                total = searcher.count(query);
             }
+            TopDocs top = searcher.search(query, Math.max(1, offset + limit));
             List<SearchHit> hits = hits(top, highlightQuery(text), offset);
             int events = searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
                     .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build());
@@ -215,11 +212,6 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private TopDocs topAndCount(Query query, int n) throws IOException {
-        return searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(Math.max(1, n), null,
-                Integer.MAX_VALUE));
     }
 
     /** Type-ahead: official names of matters and events whose name or alias contains the prefix. */

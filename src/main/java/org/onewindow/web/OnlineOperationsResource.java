@@ -52,7 +52,7 @@ public class OnlineOperationsResource {
     public List<OutboxMessage> outbox(@QueryParam("phone") String phone, @QueryParam("limit") Integer limit) {
         int n = limit == null ? 50 : Math.max(1, Math.min(500, limit));
         String p = phone == null || phone.isBlank() ? null : PhoneNumbers.valid(phone, "phone");
-        return store.list("SELECT id, phone, purpose, body, created_at FROM message_outbox WHERE (? IS NULL OR phone = ?) "
+        return store.list("SELECT id, phone, purpose, body, created_at FROM message_outbox WHERE (CAST(? AS text) IS NULL OR phone = ?) "
                 + "ORDER BY id DESC LIMIT ?", rs -> new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class)), p, p, n);
     }

@@ -90,9 +90,9 @@ public class RateLimits {
     static boolean expensive(HttpMethod method, String path) {
         if (method == HttpMethod.POST) {
             return path.startsWith("/api/intake") || path.startsWith("/api/interview") || path.startsWith("/decisions")
-                    || path.startsWith("/api/scenarios") || path.equals("/result");
+                    || path.startsWith("/api/scenarios") || path.equals("/result") || path.equals("/online/decide");
         }
-        return path.equals("/interview") || path.startsWith("/result/") || path.equals("/scenarios")
+        return path.equals("/interview") || path.equals("/online/interview") || path.startsWith("/result/") || path.equals("/scenarios")
                 || path.equals("/api/scenarios/checks") || path.equals("/api/rules/quality");
     }
 

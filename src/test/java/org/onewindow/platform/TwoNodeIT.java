@@ -98,7 +98,7 @@ class TwoNodeIT {
     }
 
     private static RunningJar node(int i) {
-        return nodes.get(i % nodes.size());
+        return nodes.get(Math.floorMod(i, nodes.size())); // a key's hash may be negative
     }
 
     private static Map<String, String> admin() {

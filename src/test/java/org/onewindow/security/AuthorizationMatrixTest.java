@@ -228,13 +228,16 @@ class AuthorizationMatrixTest {
         if (path.startsWith("/api/events/") || path.startsWith("/api/matters/") || path.startsWith("/matter/")) {
             path = path.replace("{code}", fixtures.get(path.startsWith("/api/events/") ? "event" : "matter"));
         }
+        if (path.startsWith("/api/decision-records/")) {
+            path = path.replace("{id}", fixtures.get("record"));
+        }
         for (Map.Entry<String, String> f : fixtures.entrySet()) {
             path = path.replace("{" + f.getKey() + "}", f.getValue());
         }
         return path;
     }
 
-    /** An accepted application with a task for department A (scjg), a recorded decision, a target account. */
+    /** An accepted application with a task for department A (xzspj), a recorded decision, a target account. */
     private static Map<String, String> fixtures() {
         for (String[] user : new String[][] {{"matrix-supervisor", "supervisor"}, {"matrix-policy", "policy"},
                 {"matrix-target", "tester"}}) {
@@ -254,10 +257,14 @@ class AuthorizationMatrixTest {
         }
         int accepted = TestStaff.clerk().contentType("application/json").body("{\"version\": " + version + "}")
                 .post("/api/applications/" + id + "/accept").then().statusCode(200).extract().path("version");
-        String reference = given().contentType("application/json").body("{\"matters\": [\"food-business-licence\"]}")
-                .post("/api/intake/evaluate").then().statusCode(200).extract().path("reference");
+        io.restassured.path.json.JsonPath evaluated = given().contentType("application/json")
+                .body("{\"matters\": [\"food-business-licence\"]}").post("/api/intake/evaluate").then().statusCode(200)
+                .extract().jsonPath();
+        String reference = evaluated.getString("reference");
         Map<String, String> fixtures = new LinkedHashMap<>();
         fixtures.put("id", Long.toString(id));
+        // a decision record's {id} is its own number, not the application's (they coincided only by test order)
+        fixtures.put("record", Long.toString(evaluated.getLong("decisionId")));
         fixtures.put("matter", "food-business-licence");
         fixtures.put("event", given().get("/api/events").jsonPath().getString("[0].code"));
         fixtures.put("code", "business-licence");

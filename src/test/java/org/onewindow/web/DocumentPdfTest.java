@@ -117,7 +117,7 @@ class DocumentPdfTest {
         TestStaff.clerk().contentType("application/json").body(Map.of("state", "received"))
                 .put("/api/applications/" + id + "/materials/food-safety-rules").then().statusCode(200);
         TestStaff.admin().contentType("application/json").body(Map.of("version", version(id), "decision", "approve"))
-                .post("/api/applications/" + id + "/departments/scjg/decision").then().statusCode(200);
+                .post("/api/applications/" + id + "/departments/xzspj/decision").then().statusCode(200);
         String pickup = text(pdf(session, id, "pickup"), notEmbedded);
         assertTrue(pickup.contains("办结出件单"), pickup);
         assertTrue(pickup.contains("准予"), pickup);

@@ -48,7 +48,28 @@ public final class ProductionLogLevels {
      */
     private static void level(String category, Level level) {
         Logger.getLogger(category).setLevel(level);
-        org.jboss.logmanager.LogContext.getLogContext().getLogger(category).setLevel(level);
+        if (JBOSS_LOG_MANAGER) {
+            JBossLevels.set(category, level);
+        }
+    }
+
+    /** The scenario command line runs on a class path without the JBoss log manager. */
+    private static final boolean JBOSS_LOG_MANAGER = present("org.jboss.logmanager.LogContext");
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, ProductionLogLevels.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Loaded only when the JBoss log manager is on the class path. */
+    private static final class JBossLevels {
+        static void set(String category, Level level) {
+            org.jboss.logmanager.LogContext.getLogContext().getLogger(category).setLevel(level);
+        }
     }
 
     private static Level julLevel(String quarkusLevel) {

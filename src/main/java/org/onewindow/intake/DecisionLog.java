@@ -26,12 +26,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @ApplicationScoped
 public class DecisionLog {
 
-    private static final String INSERT = """
-            INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome, reference, rule_set_release)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)
-            RETURNING id
-            """;
+    private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
     private static final String FIND = """
             SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE reference = ?
             """;
@@ -53,28 +48,88 @@ public class DecisionLog {
     @Inject
     ObjectMapper json;
 
-    /** Stores the decision; answers it with its record id and a fresh notice reference. */
+    @Inject
+    jakarta.transaction.TransactionManager transactions;
+
+    /** Sorted keys: the same situation always hashes alike. Built once, not per record (copying a mapper is costly). */
+    private volatile ObjectMapper canonical;
+    private volatile DecisionWriter writer;
+
+    /**
+     * Stores the decision; answers it with its record id and a fresh notice reference, once the
+     * record is committed. Inside a caller's transaction (casework) the record is written in that
+     * transaction and commits or rolls back with it; otherwise it joins the group commit of
+     * {@link DecisionWriter} with the decisions that arrive at the same time.
+     */
     public Outcome record(Situation situation, Outcome outcome) {
-        ObjectMapper canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         String reference = References.next(outcome.asOf());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            String inputs = canonical.writeValueAsString(situation);
-            ps.setString(1, sha256(inputs));
-            ps.setString(2, outcome.ruleSet().version());
-            ps.setString(3, outcome.catalogueVersion());
-            ps.setString(4, String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()));
-            ps.setString(5, outcome.event());
-            ps.setString(6, outcome.window() == null ? null : outcome.window().code());
-            ps.setString(7, inputs);
-            ps.setString(8, json.writeValueAsString(outcome));
-            ps.setString(9, reference);
-            ps.setObject(10, outcome.ruleSet().id(), java.sql.Types.BIGINT);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return outcome.recorded(rs.getLong(1), reference);
-            }
+        try {
+            byte[] inputs = canonical().writeValueAsBytes(situation);
+            DecisionWriter.Row row = new DecisionWriter.Row(sha256(inputs), outcome.ruleSet().version(),
+                    outcome.catalogueVersion(), String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()),
+                    outcome.event(), outcome.window() == null ? null : outcome.window().code(), inputs,
+                    json.writeValueAsBytes(outcome), reference, outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
+            long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
+            return outcome.recorded(id, reference);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
+        }
+    }
+
+    private boolean inCallersTransaction() {
+        try {
+            return transactions.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+        } catch (jakarta.transaction.SystemException e) {
+            return false;
+        }
+    }
+
+    private long insertHere(DecisionWriter.Row r) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, r.inputsHash());
+            ps.setString(2, r.ruleSetVersion());
+            ps.setString(3, r.catalogueVersion());
+            ps.setString(4, r.matters());
+            ps.setString(5, r.event());
+            ps.setString(6, r.window());
+            ps.setBytes(7, r.inputs());
+            ps.setBytes(8, r.outcome());
+            ps.setString(9, r.reference());
+            ps.setObject(10, r.ruleSetRelease(), java.sql.Types.BIGINT);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private ObjectMapper canonical() {
+        ObjectMapper c = canonical;
+        if (c == null) {
+            c = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+            canonical = c;
+        }
+        return c;
+    }
+
+    private DecisionWriter writer() {
+        DecisionWriter w = writer;
+        if (w == null) {
+            synchronized (this) {
+                if (writer == null) {
+                    writer = new DecisionWriter(dataSource);
+                }
+                w = writer;
+            }
+        }
+        return w;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        DecisionWriter w = writer;
+        if (w != null) {
+            w.stop();
         }
     }
 
@@ -110,9 +165,12 @@ public class DecisionLog {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] utf8) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

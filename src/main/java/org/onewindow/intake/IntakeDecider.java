@@ -46,14 +46,22 @@ public final class IntakeDecider {
     private final QuestionDomains domains;
     private final Clock clock;
     private final Consumer<FiredRow> coverage;
+    /**
+     * Evaluations of decisions whose inputs are fixed within this decider's knowledge base and rule
+     * set (see {@link MatterRules.Evaluator#evaluateOnce}): made once, then reused. A decider is
+     * built per pair of versions, so a reload starts afresh.
+     */
+    private final Map<List<Object>, Evaluation> once;
+    private static final int ONCE_LIMIT = 200_000;
 
     public IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en,
             Clock clock) {
-        this(catalogue, rules, domains, zh, en, clock, row -> { });
+        this(catalogue, rules, domains, zh, en, clock, row -> { }, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en,
-            Clock clock, Consumer<FiredRow> coverage) {
+            Clock clock, Consumer<FiredRow> coverage, Map<List<Object>, Evaluation> once) {
+        this.once = once;
         this.catalogue = catalogue;
         this.rules = rules;
         this.domains = domains;
@@ -65,7 +73,7 @@ public final class IntakeDecider {
 
     /** The same decider, also reporting every row and DRL rule that fires (for rule coverage). */
     public IntakeDecider withCoverage(Consumer<FiredRow> listener) {
-        return new IntakeDecider(catalogue, rules, domains, zh, en, clock, coverage.andThen(listener));
+        return new IntakeDecider(catalogue, rules, domains, zh, en, clock, coverage.andThen(listener), once);
     }
 
     /** Evaluates a decision, fails closed on an engine error, and reports its fired rows to coverage. */
@@ -74,6 +82,33 @@ public final class IntakeDecider {
         eval.fired().forEach(coverage);
         return eval;
     }
+
+    /** As {@link #evaluate}, answered from an earlier evaluation with the same key when there is one. */
+    private Evaluation evaluateOnce(List<Object> key, String model, String decision,
+            java.util.function.Supplier<Map<String, Object>> inputs) {
+        Evaluation eval = once.get(key);
+        if (eval == null) {
+            eval = rules.evaluate(model, decision, inputs.get()).orFail();
+            if (once.size() < ONCE_LIMIT) {
+                once.put(key, eval);
+            }
+        }
+        eval.fired().forEach(coverage);
+        return eval;
+    }
+
+    private final MatterRules.Evaluator evaluator = new MatterRules.Evaluator() {
+        @Override
+        public Evaluation evaluate(String model, String decision, Map<String, Object> inputs) {
+            return IntakeDecider.this.evaluate(model, decision, inputs);
+        }
+
+        @Override
+        public Evaluation evaluateOnce(List<Object> key, String model, String decision,
+                java.util.function.Supplier<Map<String, Object>> inputs) {
+            return IntakeDecider.this.evaluateOnce(key, model, decision, inputs);
+        }
+    };
 
     private List<FiredRow> fire(Object unitData) {
         List<FiredRow> fired = drl().fire((org.drools.ruleunits.api.RuleUnitData) unitData);
@@ -100,7 +135,7 @@ public final class IntakeDecider {
                     + "; the serving rules apply from " + rules.version().effectiveFrom());
         }
         DecisionTrail trail = new DecisionTrail(catalogue, domains);
-        MatterRules matterRules = new MatterRules(catalogue, rules, domains, zh, en, this::evaluate);
+        MatterRules matterRules = new MatterRules(catalogue, rules, domains, zh, en, evaluator);
         LifeEvent event = situation.event() == null ? null : catalogue.event(situation.event()).orElseThrow();
         List<Matter> matters = event == null
                 ? situation.matters().stream().map(code -> catalogue.matter(code).orElseThrow()).toList()

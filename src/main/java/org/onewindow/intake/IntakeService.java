@@ -49,7 +49,12 @@ public class IntakeService {
     public Outcome evaluate(JsonNode body, LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
         Situation situation = credited(new SituationReader(catalogue).read(body));
-        return record(situation, decide(catalogue, situation, access));
+        // credited once: each crediting is a registry look-up (a database query)
+        Outcome outcome = decider(catalogue).decide(situation, access.allows(situation.applicant().id())
+                ? holdings(situation) : java.util.Set.of());
+        Outcome recorded = log.record(situation, outcome);
+        metrics.recorded(recorded);
+        return recorded;
     }
 
     /**
@@ -142,16 +147,36 @@ public class IntakeService {
 
     private final java.util.concurrent.atomic.AtomicReference<Domains> domains = new java.util.concurrent.atomic.AtomicReference<>();
 
-    /** A decider over the serving snapshots (both are immutable; a reload mid-request is harmless). */
+    private record Decider(Catalogue catalogue, org.onewindow.decision.RuleSet ruleSet, IntakeDecider decider) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Decider> decider = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * A decider over the serving snapshots (both are immutable; a reload mid-request is harmless),
+     * one per pair of snapshots: it keeps the evaluations that are fixed within them.
+     */
     public IntakeDecider decider(Catalogue catalogue) {
         return decider(catalogue, null);
     }
 
-    /** A decider with the rule set in force on {@code asOf} (today when null). */
+    /**
+     * A decider with the rule set in force on {@code asOf} (today when null). The one over the
+     * serving snapshots is kept (it memoises the evaluations fixed within them); a decider for
+     * another day's rule set is built when asked for.
+     */
     public IntakeDecider decider(Catalogue catalogue, java.time.LocalDate asOf) {
         org.onewindow.decision.RuleSet ruleSet = ruleSet(asOf);
-        return new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"), messages("en"),
-                clock);
+        Decider cached = decider.get();
+        if (cached != null && cached.catalogue() == catalogue && cached.ruleSet() == ruleSet) {
+            return cached.decider();
+        }
+        IntakeDecider fresh = new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"),
+                messages("en"), clock);
+        if (ruleSet == rules.current()) {
+            decider.set(new Decider(catalogue, ruleSet, fresh));
+        }
+        return fresh;
     }
 
     /**

@@ -31,6 +31,16 @@ final class MatterRules {
     /** Evaluates a decision, reporting fired rows for coverage and failing on any engine error. */
     interface Evaluator {
         Evaluation evaluate(String model, String decision, Map<String, Object> inputs);
+
+        /**
+         * As {@link #evaluate}, for a decision whose inputs are fixed by {@code key} within one
+         * knowledge-base and rule-set version (a matter's window, a material's tolerance for an
+         * applicant type and credit status): the evaluator may answer it from an earlier evaluation.
+         */
+        default Evaluation evaluateOnce(List<Object> key, String model, String decision,
+                java.util.function.Supplier<Map<String, Object>> inputs) {
+            return evaluate(model, decision, inputs.get());
+        }
     }
 
     /** How a conditional material stands: required by a fired row, not needed, or pending (with the live rows). */
@@ -56,8 +66,8 @@ final class MatterRules {
 
     MatterDecision decide(Matter matter, Situation s, DecisionTrail trail) {
         Map<String, Object> matterCtx = DecisionInputs.matter(matter);
-        Evaluation window = engine.evaluate(IntakeModels.WINDOW_MODEL, IntakeModels.WINDOW_DECISION,
-                Map.of("Matter", matterCtx));
+        Evaluation window = engine.evaluateOnce(List.of(IntakeModels.WINDOW_MODEL, matter.code()),
+                IntakeModels.WINDOW_MODEL, IntakeModels.WINDOW_DECISION, () -> Map.of("Matter", matterCtx));
         if (!window.matched()) {
             throw new RuleGapException("no window-routing row matches matter '" + matter.code() + "' (department "
                     + matter.department() + ", theme " + matter.theme() + ")");
@@ -188,8 +198,11 @@ final class MatterRules {
         Integer deadline = null;
         FiredRow toleranceRow = null;
         if (Boolean.TRUE.equals(required)) {
-            Evaluation eval = engine.evaluate(IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
-                    Map.of("Applicant", DecisionInputs.applicant(s.applicant()),
+            // the inputs are the matter, the material row and the applicant's type and credit status
+            Evaluation eval = engine.evaluateOnce(List.of(IntakeModels.TOLERANCE_MODEL, matter.code(), row.material(),
+                    String.valueOf(s.applicant().type()), String.valueOf(s.applicant().creditStatus())),
+                    IntakeModels.TOLERANCE_MODEL, IntakeModels.TOLERANCE_DECISION,
+                    () -> Map.of("Applicant", DecisionInputs.applicant(s.applicant()),
                             "Material", DecisionInputs.material(row, material), "Matter", matterCtx));
             trail.fired(eval.fired(), matter, row.material(), basis);
             if (eval.result() instanceof Map<?, ?> tolerance) {

@@ -58,6 +58,9 @@ class CaseworkDurabilityIT {
         HttpResponse<String> accepted = app.send("POST", "/api/applications/" + id + "/accept", "{\"version\": 4}",
                 RunningJar.basic("admin", ADMIN_PASSWORD));
         assertEquals(200, accepted.statusCode(), accepted.body());
+        // intake decisions arriving together are group-committed (DecisionWriter): every answered one
+        // must survive a kill right after the answers
+        List<String> decisions = concurrentDecisions(app, 24);
         app.kill();
 
         app = RunningJar.start(workDir, port, env);
@@ -71,8 +74,35 @@ class CaseworkDurabilityIT {
             HttpResponse<String> all = app.send("GET", "/api/applications?q=91350100M000100Y43", null,
                     RunningJar.basic("admin", ADMIN_PASSWORD));
             assertEquals(1, count(all.body(), "\"number\":"), "one application for the applicant: " + all.body());
+            for (String decision : decisions) {
+                HttpResponse<String> record = app.send("GET", "/api/decision-records/" + decision, null,
+                        RunningJar.basic("admin", ADMIN_PASSWORD));
+                assertEquals(200, record.statusCode(), "acknowledged decision " + decision + " was lost: " + record.body());
+            }
         } finally {
             assertTrue(app.stop(), "the application stops on SIGTERM");
+        }
+    }
+
+    /** Sends n intake decisions at once (so they are committed in shared batches); the record ids answered. */
+    private static List<String> concurrentDecisions(RunningJar app, int n) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                sent.add(pool.submit(() -> app.send("POST", "/api/intake/evaluate", BODY,
+                        Map.of("Content-Type", "application/json"))));
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> f : sent) {
+                HttpResponse<String> answer = f.get();
+                assertEquals(200, answer.statusCode(), answer.body());
+                ids.add(field(answer.body(), "\"decisionId\":(\\d+)"));
+            }
+            assertEquals(n, new java.util.HashSet<>(ids).size(), "every decision has its own record: " + ids);
+            return ids;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

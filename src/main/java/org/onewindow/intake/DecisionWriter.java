@@ -1,0 +1,181 @@
+package org.onewindow.intake;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit of decision records: the records that arrive while the previous transaction is
+ * being committed are written together in one transaction (one batched INSERT, one commit, one
+ * WAL flush) by a single writer thread. Each caller still waits until its own record is
+ * committed before it answers, so nothing acknowledged can be lost by a crash; callers only
+ * share the cost of the durable write. Under no load a batch is one record and the path is as
+ * before.
+ */
+final class DecisionWriter {
+
+    /** A row to insert, and the caller waiting for its id. */
+    record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
+            String window, byte[] inputs, byte[] outcome, String reference, Long ruleSetRelease, CompletableFuture<Long> id) {
+    }
+
+    /** The JSON columns arrive as UTF-8 bytes. */
+    static final String INSERT = """
+            INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
+                                         window_code, inputs, outcome, reference, rule_set_release)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?)
+            """;
+
+    /** At most this many records in one transaction (keeps one batch's latency bounded). */
+    static final int MAX_BATCH = 128;
+
+    private static final Logger LOG = Logger.getLogger(DecisionWriter.class);
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Row> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    DecisionWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.thread = new Thread(this::run, "decision-record-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues the row and waits until it is committed; its record id. */
+    long write(Row row) {
+        if (!running) {
+            throw new IllegalStateException("cannot record the decision: shutting down");
+        }
+        queue.add(row);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return row.id().get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the record is queued: wait for its outcome, never answer early
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("cannot record the decision", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stops after writing what is queued. */
+    void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Row left;
+        while ((left = queue.poll()) != null) {
+            left.id().completeExceptionally(new IllegalStateException("shutting down"));
+        }
+    }
+
+    private void run() {
+        List<Row> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Row first = running ? queue.take() : queue.poll();
+                if (first == null) {
+                    break;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                // stop() asked: the loop writes what is left, then ends
+            } catch (RuntimeException e) {
+                batch.forEach(r -> r.id().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each row alone, so one bad row fails only its caller. */
+    private void commit(List<Row> batch) {
+        try {
+            long[] ids = insert(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).id().complete(ids[i]);
+            }
+        } catch (SQLException e) {
+            if (batch.size() == 1) {
+                batch.get(0).id().completeExceptionally(e);
+                return;
+            }
+            LOG.warnf("a batch of %d decision records failed (%s); writing them one by one", batch.size(),
+                    e.getMessage());
+            for (Row row : batch) {
+                try {
+                    row.id().complete(insert(List.of(row))[0]);
+                } catch (SQLException single) {
+                    row.id().completeExceptionally(single);
+                }
+            }
+        }
+    }
+
+    private long[] insert(List<Row> rows) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
+                for (Row r : rows) {
+                    ps.setString(1, r.inputsHash());
+                    ps.setString(2, r.ruleSetVersion());
+                    ps.setString(3, r.catalogueVersion());
+                    ps.setString(4, r.matters());
+                    ps.setString(5, r.event());
+                    ps.setString(6, r.window());
+                    // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
+                    // Chinese) JSON text again, which cost more than the rest of the write
+                    ps.setBytes(7, r.inputs());
+                    ps.setBytes(8, r.outcome());
+                    ps.setString(9, r.reference());
+                    ps.setObject(10, r.ruleSetRelease(), java.sql.Types.BIGINT);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                long[] ids = new long[rows.size()];
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (int i = 0; i < ids.length; i++) {
+                        if (!keys.next()) {
+                            throw new SQLException("the database returned " + i + " ids for " + ids.length + " records");
+                        }
+                        ids[i] = keys.getLong(1);
+                    }
+                }
+                c.commit();
+                return ids;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# HTTP load test (issue 15): POST /api/intake/evaluate (one matter, decided and durably recorded)
+# against GET /api/windows (a trivial JSON list) on the packaged jar with its embedded PostgreSQL,
+# in the same run, loopback only. Needs wrk (Debian: apt-get install wrk).
+#   ./mvnw package -DskipTests && src/test/scripts/http-load.sh [seconds] [connections] [rounds]
+# Prints requests/s, p50, p99, CPU time of the server per request and its RSS, per endpoint and
+# round, and the throughput ratio evaluate ÷ windows of each round. The load client is exempt from
+# the per-client rate limit (it is one client); everything else is the production configuration.
+set -euo pipefail
+JAR=$(realpath "${JAR:-target/quarkus-app/quarkus-run.jar}")
+SECONDS_PER_RUN=${1:-20}
+CONNECTIONS=${2:-32}
+ROUNDS=${3:-2}
+PORT=${PORT:-18291}
+DIR=$(mktemp -d)
+cd "$DIR"
+cat > evaluate.lua <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"matters": ["food-business-licence"], "answers": {"agent": false, "vendingMachineOnly": false}, "applicant": {"type": "enterprise", "id": "91350100M000100Y43"}}'
+LUA
+java -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1 -jar "$JAR" > app.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
+until curl -sf localhost:$PORT/q/health/ready > /dev/null; do sleep 0.2; done
+curl -sf -X POST -H 'Content-Type: application/json' --data-binary @<(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" evaluate.lua) \
+  localhost:$PORT/api/intake/evaluate > first.json
+grep -q '"reference"' first.json || { echo "evaluate did not answer a recorded decision"; cat first.json; exit 1; }
+TICKS=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
+PG=$(pgrep -f -- "$DIR/data" | head -1 || true)
+# the embedded PostgreSQL: its main process and its backends
+pgcpu() { [ -n "$PG" ] || { echo 0; return; }; cat /proc/$PG/stat $(pgrep -P $PG | sed 's#.*#/proc/&/stat#') 2>/dev/null | awk '{s += $14 + $15} END {print s + 0}'; }
+rss() { awk '/VmRSS/ {print $2}' /proc/$PID/status; }
+run() { # name, wrk args...
+  local name=$1; shift
+  local before=$(cpu) pgbefore=$(pgcpu)
+  local out=$(wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency "$@")
+  local after=$(cpu) pgafter=$(pgcpu)
+  local requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  local p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
+  local p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  local errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {printf "%s ", $0}')
+  local cpu_us=$(awk -v t=$((after - before)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
+  local pg_us=$(awk -v t=$((pgafter - pgbefore)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
+  echo "$name|$rps|$p50|$p99|$cpu_us|$pg_us|$(rss)|$errors"
+}
+echo "load: $(uptime)"
+# warm-up: the JIT and the connection pool, both endpoints
+wrk -t2 -c8 -d10s http://localhost:$PORT/api/windows > /dev/null
+wrk -t2 -c8 -d10s -s evaluate.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
+echo "PostgreSQL main process: ${PG:-not found}"
+echo "endpoint|requests/s|p50|p99|JVM CPU µs/request|PostgreSQL CPU µs/request|JVM RSS KiB|errors"
+for round in $(seq 1 "$ROUNDS"); do
+  w=$(run "GET /api/windows" http://localhost:$PORT/api/windows); echo "$w"
+  e=$(run "POST /api/intake/evaluate" -s evaluate.lua http://localhost:$PORT/api/intake/evaluate); echo "$e"
+  awk -v a="$(echo "$e" | cut -d'|' -f2)" -v b="$(echo "$w" | cut -d'|' -f2)" -v r=$round \
+    'BEGIN {printf "round %d: evaluate ÷ windows throughput = %.2f\n", r, a / b}'
+done
+echo "load: $(uptime)"

@@ -50,7 +50,7 @@ public class IntakeService {
         Catalogue catalogue = catalogues.current();
         Situation situation = credited(new SituationReader(catalogue).read(body));
         // credited once: each crediting is a registry look-up (a database query)
-        Outcome outcome = decider(catalogue).decide(situation, access.allows(situation.applicant().id())
+        Outcome outcome = decider(catalogue, situation.asOf()).decide(situation, access.allows(situation.applicant().id())
                 ? holdings(situation) : java.util.Set.of());
         Outcome recorded = log.record(situation, outcome);
         metrics.recorded(recorded);

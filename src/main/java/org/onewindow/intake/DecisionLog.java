@@ -86,16 +86,7 @@ public class DecisionLog {
 
     private long insertHere(DecisionWriter.Row r) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, r.inputsHash());
-            ps.setString(2, r.ruleSetVersion());
-            ps.setString(3, r.catalogueVersion());
-            ps.setString(4, r.matters());
-            ps.setString(5, r.event());
-            ps.setString(6, r.window());
-            ps.setBytes(7, r.inputs());
-            ps.setBytes(8, r.outcome());
-            ps.setString(9, r.reference());
-            ps.setObject(10, r.ruleSetRelease(), java.sql.Types.BIGINT);
+            r.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

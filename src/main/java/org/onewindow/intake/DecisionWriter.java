@@ -28,6 +28,22 @@ final class DecisionWriter {
     /** A row to insert, and the caller waiting for its id. */
     record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
             String window, byte[] inputs, byte[] outcome, String reference, Long ruleSetRelease, CompletableFuture<Long> id) {
+
+        /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row. */
+        void bind(PreparedStatement ps) throws SQLException {
+            ps.setString(1, inputsHash);
+            ps.setString(2, ruleSetVersion);
+            ps.setString(3, catalogueVersion);
+            ps.setString(4, matters);
+            ps.setString(5, event);
+            ps.setString(6, window);
+            // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
+            // Chinese) JSON text again, which cost more than the rest of the write
+            ps.setBytes(7, inputs);
+            ps.setBytes(8, outcome);
+            ps.setString(9, reference);
+            ps.setObject(10, ruleSetRelease, java.sql.Types.BIGINT);
+        }
     }
 
     /** The JSON columns arrive as UTF-8 bytes. */
@@ -144,18 +160,7 @@ final class DecisionWriter {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
                 for (Row r : rows) {
-                    ps.setString(1, r.inputsHash());
-                    ps.setString(2, r.ruleSetVersion());
-                    ps.setString(3, r.catalogueVersion());
-                    ps.setString(4, r.matters());
-                    ps.setString(5, r.event());
-                    ps.setString(6, r.window());
-                    // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
-                    // Chinese) JSON text again, which cost more than the rest of the write
-                    ps.setBytes(7, r.inputs());
-                    ps.setBytes(8, r.outcome());
-                    ps.setString(9, r.reference());
-                    ps.setObject(10, r.ruleSetRelease(), java.sql.Types.BIGINT);
+                    r.bind(ps);
                     ps.addBatch();
                 }
                 ps.executeBatch();

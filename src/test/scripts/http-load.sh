@@ -3,6 +3,7 @@
 # against GET /api/windows (a trivial JSON list) on the packaged jar with its embedded PostgreSQL,
 # in the same run, loopback only. Needs wrk (Debian: apt-get install wrk).
 #   ./mvnw package -DskipTests && src/test/scripts/http-load.sh [seconds] [connections] [rounds]
+# JAVA_OPTS go to the server JVM (e.g. a JFR recording: JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/e.jfr).
 # Prints requests/s, p50, p99, CPU time of the server per request and its RSS, per endpoint and
 # round, and the throughput ratio evaluate ÷ windows of each round. The load client is exempt from
 # the per-client rate limit (it is one client); everything else is the production configuration.
@@ -19,7 +20,7 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"matters": ["food-business-licence"], "answers": {"agent": false, "vendingMachineOnly": false}, "applicant": {"type": "enterprise", "id": "91350100M000100Y43"}}'
 LUA
-java -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1 -jar "$JAR" > app.log 2>&1 &
+java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1 -jar "$JAR" > app.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
 until curl -sf localhost:$PORT/q/health/ready > /dev/null; do sleep 0.2; done

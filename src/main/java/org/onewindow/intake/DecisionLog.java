@@ -27,11 +27,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class DecisionLog {
 
     private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
+    /** The outcome is in {@code outcome_zlib} since V71, in {@code outcome} (jsonb) before. */
     private static final String FIND = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE reference = ?
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            WHERE reference = ?
             """;
     private static final String FIND_BY_ID = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version FROM decision_record WHERE id = ?
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            WHERE id = ?
             """;
 
     /**
@@ -62,15 +65,46 @@ public class DecisionLog {
      * {@link DecisionWriter} with the decisions that arrive at the same time.
      */
     public Outcome record(Situation situation, Outcome outcome) {
+        return store(situation, outcome).outcome();
+    }
+
+    /** A recorded outcome and the JSON that answers it (what a web resource sends as it is). */
+    public record Answer(Outcome outcome, byte[] json) {
+    }
+
+    /**
+     * Records the decision as {@link #record} does, and answers it as JSON with the same bytes the
+     * record stores: the outcome is serialised once per decision, not once for the record and
+     * again for the answer.
+     */
+    public Answer recordAnswer(Situation situation, Outcome outcome) {
+        Stored stored = store(situation, outcome);
+        Outcome recorded = stored.outcome();
+        try {
+            byte[] answer = OutcomeJson.recorded(stored.unrecordedJson(), recorded.decisionId(), recorded.reference())
+                    .orElse(null);
+            return new Answer(recorded, answer != null ? answer : json.writeValueAsBytes(recorded));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the decision", e);
+        }
+    }
+
+    private record Stored(Outcome outcome, byte[] unrecordedJson) {
+    }
+
+    private Stored store(Situation situation, Outcome outcome) {
         String reference = References.next(outcome.asOf());
         try {
             byte[] inputs = canonical().writeValueAsBytes(situation);
+            // as answered, but before it has its id and reference (filled in when read or answered)
+            byte[] outcomeJson = json.writeValueAsBytes(outcome);
             DecisionWriter.Row row = new DecisionWriter.Row(sha256(inputs), outcome.ruleSet().version(),
                     outcome.catalogueVersion(), String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()),
                     outcome.event(), outcome.window() == null ? null : outcome.window().code(), inputs,
-                    json.writeValueAsBytes(outcome), reference, outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
+                    OutcomeJson.compress(outcomeJson), reference, outcome.ruleSet().id(),
+                    new java.util.concurrent.CompletableFuture<>());
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
-            return outcome.recorded(id, reference);
+            return new Stored(outcome.recorded(id, reference), outcomeJson);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
         }
@@ -149,10 +183,20 @@ public class DecisionLog {
                 return java.util.Optional.empty();
             }
             long id = rs.getLong(1);
-            Outcome outcome = json.readValue(rs.getString(4), Outcome.class).recorded(id, rs.getString(5));
+            byte[] zlib = rs.getBytes(7);
+            Outcome outcome = (zlib != null ? json.readValue(OutcomeJson.decompress(zlib), Outcome.class)
+                    : json.readValue(rs.getString(4), Outcome.class)).recorded(id, rs.getString(5));
             return java.util.Optional.of(new Recorded(id, rs.getObject(2, java.time.OffsetDateTime.class),
                     json.readValue(rs.getString(3), Situation.class), outcome, rs.getString(6)));
         }
+    }
+
+    /**
+     * A stored outcome's JSON, from whichever column holds it: {@code outcome_zlib} (since V71) or
+     * {@code outcome} (jsonb, as text) before.
+     */
+    public static String outcomeJson(String jsonb, byte[] zlib) {
+        return zlib != null ? new String(OutcomeJson.decompress(zlib), StandardCharsets.UTF_8) : jsonb;
     }
 
     static String sha256(String text) {

@@ -27,7 +27,7 @@ final class DecisionWriter {
 
     /** A row to insert, and the caller waiting for its id. */
     record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
-            String window, byte[] inputs, byte[] outcome, String reference, Long ruleSetRelease, CompletableFuture<Long> id) {
+            String window, byte[] inputs, byte[] outcomeZlib, String reference, Long ruleSetRelease, CompletableFuture<Long> id) {
 
         /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row. */
         void bind(PreparedStatement ps) throws SQLException {
@@ -40,17 +40,21 @@ final class DecisionWriter {
             // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
             // Chinese) JSON text again, which cost more than the rest of the write
             ps.setBytes(7, inputs);
-            ps.setBytes(8, outcome);
+            ps.setBytes(8, outcomeZlib);
             ps.setString(9, reference);
             ps.setObject(10, ruleSetRelease, java.sql.Types.BIGINT);
         }
     }
 
-    /** The JSON columns arrive as UTF-8 bytes. */
+    /**
+     * The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and queried), the outcome
+     * as its JSON compressed with zlib ({@link OutcomeJson}; V71 — records before it have
+     * {@code outcome} as jsonb instead).
+     */
     static final String INSERT = """
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome, reference, rule_set_release)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?)
+                                         window_code, inputs, outcome_zlib, reference, rule_set_release)
+            VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?, ?)
             """;
 
     /** At most this many records in one transaction (keeps one batch's latency bounded). */

@@ -47,14 +47,22 @@ public class IntakeService {
      * when {@code access} allows it (staff, or the applicant themselves, signed in and verified).
      */
     public Outcome evaluate(JsonNode body, LibraryAccess access) {
+        return evaluateAnswer(body, access).outcome();
+    }
+
+    /**
+     * As {@link #evaluate}, with the JSON answer written from the same bytes as the record (one
+     * serialisation of the outcome per request).
+     */
+    public DecisionLog.Answer evaluateAnswer(JsonNode body, LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
         Situation situation = credited(new SituationReader(catalogue).read(body));
         // credited once: each crediting is a registry look-up (a database query)
         Outcome outcome = decider(catalogue, situation.asOf()).decide(situation, access.allows(situation.applicant().id())
                 ? holdings(situation) : java.util.Set.of());
-        Outcome recorded = log.record(situation, outcome);
-        metrics.recorded(recorded);
-        return recorded;
+        DecisionLog.Answer answer = log.recordAnswer(situation, outcome);
+        metrics.recorded(answer.outcome());
+        return answer;
     }
 
     /**

@@ -273,12 +273,13 @@ public class ReleaseStore {
     public List<RecordedIntake> recentIntakes(int limit) {
         List<RecordedIntake> out = new ArrayList<>();
         run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, inputs::text, outcome::text FROM decision_record "
-                    + "ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, inputs::text, outcome::text, outcome_zlib "
+                    + "FROM decision_record ORDER BY id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new RecordedIntake(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                        out.add(new RecordedIntake(rs.getLong(1), rs.getString(2),
+                                org.onewindow.intake.DecisionLog.outcomeJson(rs.getString(3), rs.getBytes(4))));
                     }
                 }
             }

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.micrometer.core.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,7 +42,12 @@ public class IntakeResource {
                     + "applicant: {type: person|enterprise, id, creditStatus: good|bad|unknown}, asOf: YYYY-MM-DD}. "
                     + "Every decision is recorded for audit. Materials are marked fromLibrary only for staff, or for a "
                     + "signed-in applicant about their own verified identity; anonymous answers never show the library.")
-    public Outcome evaluate(@RequestBody(description = "the applicant's situation") String body) {
-        return intake.evaluate(JsonBodies.parse(mapper, body), LibraryAccesses.of(identity, applicant.current()));
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8") // as Jackson's writer answered it, now the bytes are ours
+    @APIResponse(responseCode = "200", description = "the recorded decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outcome.class)))
+    public byte[] evaluate(@RequestBody(description = "the applicant's situation") String body) {
+        // the JSON the record stores, with its id and reference: the outcome is serialised once
+        return intake.evaluateAnswer(JsonBodies.parse(mapper, body), LibraryAccesses.of(identity, applicant.current()))
+                .json();
     }
 }

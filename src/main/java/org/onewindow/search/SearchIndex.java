@@ -3,6 +3,7 @@ package org.onewindow.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -76,6 +78,8 @@ public final class SearchIndex implements AutoCloseable {
      * may skip non-competitive documents. The kiosk pages through at most 100 × 10 of them anyway.
      */
     public static final int COUNT_LIMIT = 1000;
+    /** Distinct tokens of one analysed form of the citizen's question kept in the query (see rarest). */
+    static final int MAX_TERMS_PER_FORM = 8;
     private static final int SUGGESTION_WEIGHT_EVENT = 20;
     private static final int SUGGESTION_WEIGHT_NAME = 10;
     private static final int SUGGESTION_WEIGHT_ALIAS = 5;
@@ -91,12 +95,13 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
-    private final UnifiedHighlighter highlighter; // thread-safe; reads offsets from the postings
+    private final UnifiedHighlighter highlighter; // thread-safe; re-analyses the stored text of the hits shown
     private final List<Synonym> synonyms;
     private final Options options;
     private final int size;
     /** The distinct static weights of the entries, each a clause of the query (see relevance). */
     private final List<Float> weights;
+    private final boolean hasEvents;
     /** Count matches exactly up to this many (COUNT_LIMIT unless configured). */
     private final int countLimit;
 
@@ -117,14 +122,24 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.highlighter = UnifiedHighlighter.builder(searcher, bigrams)
+        UnifiedHighlighter.Builder marking = UnifiedHighlighter.builder(searcher, bigrams)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxLength(2000)
                 .withWeightMatches(false)
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA))
-                .build();
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA));
+        // the offsets come from analysing the stored text of the page's hits again (a small in-memory index
+        // of the query's terms per hit), not from the postings: with offsets in the postings the highlighter
+        // looked every query term up in the whole index for each hit and field, a third of a search at 100k
+        // guides; the marks and the passages chosen are the same (docs/benchmarks.md)
+        this.highlighter = new UnifiedHighlighter(marking) {
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                return OffsetSource.ANALYSIS;
+            }
+        };
         this.size = entries.size();
         this.weights = entries.stream().map(SearchEntry::weight).distinct().sorted().toList();
+        this.hasEvents = entries.stream().anyMatch(e -> SearchEntry.EVENT.equals(e.kind()));
         this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Analyzers.bigrams(),
                 Analyzers.bigrams(), 1, false);
         suggester.build(new SuggestionInputs(suggestions(entries)));
@@ -149,6 +164,11 @@ public final class SearchIndex implements AutoCloseable {
 
     public int size() {
         return size;
+    }
+
+    /** The searcher, for tests that inspect how Lucene runs the queries. */
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     private static String weightKey(float weight) {
@@ -180,24 +200,11 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
-    /**
-     * The bigram form of highlighted fields records offsets in its postings, so the highlighter reads
-     * them instead of analysing the stored text again for every hit.
-     */
-    private static final org.apache.lucene.document.FieldType HIGHLIGHTED = highlighted();
-
-    private static org.apache.lucene.document.FieldType highlighted() {
-        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    /** A text in its three analysed forms; the bigram form is stored (with offsets) for highlighting. */
+    /** A text in its three analysed forms; the bigram form is stored for highlighting (and display). */
     private static void addText(Document doc, String field, String text, boolean withPinyin) {
         String value = text == null ? "" : text;
         doc.add(new TextField(field + Analyzers.WORDS, value, Field.Store.NO));
-        doc.add(new Field(field + Analyzers.BIGRAMS, value, HIGHLIGHTED));
+        doc.add(new TextField(field + Analyzers.BIGRAMS, value, Field.Store.YES));
         if (withPinyin) {
             doc.add(new TextField(field + Analyzers.PINYIN, value, Field.Store.NO));
         }
@@ -242,7 +249,8 @@ public final class SearchIndex implements AutoCloseable {
             long total = exact ? top.totalHits.value : countLimit;
             List<SearchHit> hits = hits(top, highlightQuery(text, meant), offset);
             // life events are few: counting the ones that match is a conjunction led by their short postings list
-            long events = searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
+            // (and nothing at all in an index without events, where even the term look-ups would be wasted)
+            long events = !hasEvents ? 0 : searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
                     .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build());
             return new SearchResult(total, hits, offset == 0 ? suggestion(text, hits) : null, offset,
                     Math.max(0, total - events), events, exact);
@@ -307,12 +315,12 @@ public final class SearchIndex implements AutoCloseable {
 
     private Query textRelevance(String text, List<String> meant) {
         Clauses query = new Clauses();
-        addFields(query, text, 1f);
+        addFields(query, text, 1f, true);
         if (options.pinyin()) {
             addPinyin(query, text);
         }
         for (String official : meant) {
-            addFields(query, official, SYNONYM);
+            addFields(query, official, SYNONYM, false);
         }
         if (options.english() && latin(text)) {
             addEnglish(query, text, 1f);
@@ -320,7 +328,7 @@ public final class SearchIndex implements AutoCloseable {
                 if (latin(meantEn)) {
                     addEnglish(query, meantEn, SYNONYM);
                 } else {
-                    addFields(query, meantEn, SYNONYM);
+                    addFields(query, meantEn, SYNONYM, false);
                 }
             }
         }
@@ -340,17 +348,24 @@ public final class SearchIndex implements AutoCloseable {
         private final List<Query> others = new ArrayList<>();
 
         void add(Query q, float boost) {
+            add(q, boost, token -> true);
+        }
+
+        /** Lifts {@code q} in, leaving out the term queries whose text {@code keep} rejects. */
+        void add(Query q, float boost, Predicate<String> keep) {
             if (q == null) {
                 return;
             }
             if (q instanceof TermQuery t) {
-                terms.merge(t.getTerm(), boost, Float::sum);
+                if (keep.test(t.getTerm().text())) {
+                    terms.merge(t.getTerm(), boost, Float::sum);
+                }
             } else if (q instanceof BoostQuery b) {
-                add(b.getQuery(), boost * b.getBoost());
+                add(b.getQuery(), boost * b.getBoost(), keep);
             } else if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
                     && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
                 for (BooleanClause c : b.clauses()) {
-                    add(c.getQuery(), boost);
+                    add(c.getQuery(), boost, keep);
                 }
             } else {
                 others.add(new BoostQuery(q, boost)); // e.g. a SynonymQuery of stacked tokens: kept whole
@@ -417,25 +432,75 @@ public final class SearchIndex implements AutoCloseable {
         return query.build();
     }
 
-    private void addFields(Clauses query, String text, float weight) {
-        for (String field : List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY)) {
+    private static final List<String> TEXT_FIELDS = List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY);
+
+    /**
+     * The text in words and bigrams over name, aliases and body. The citizen's own words are
+     * {@code capped} (see {@link #rarest}); the official terms of the vocabulary are short and
+     * are what the question means, so they are kept whole.
+     */
+    private void addFields(Clauses query, String text, float weight, boolean capped) {
+        Predicate<String> keepWords = capped && options.words() ? rarest(words, Analyzers.WORDS, TEXT_FIELDS, text)
+                : token -> true;
+        Predicate<String> keepBigrams = capped && options.bigrams()
+                ? rarest(bigrams, Analyzers.BIGRAMS, TEXT_FIELDS, text) : token -> true;
+        for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {
-                add(query, words, field + Analyzers.WORDS, text, boost);
+                add(query, words, field + Analyzers.WORDS, text, boost, keepWords);
             }
             if (options.bigrams()) {
-                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost);
+                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost, keepBigrams);
             }
         }
     }
 
     private void addPinyin(Clauses query, String text) {
-        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN);
-        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN);
+        Predicate<String> keep = rarest(pinyin, Analyzers.PINYIN, List.of(SearchFields.NAME, SearchFields.ALIAS), text);
+        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN, keep);
+        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN, keep);
     }
 
     private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost) {
-        query.add(new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD), boost);
+        add(query, analyzer, field, text, boost, token -> true);
+    }
+
+    private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost,
+            Predicate<String> keep) {
+        query.add(new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD), boost, keep);
+    }
+
+    /**
+     * A long colloquial question (开个宾馆要消防检查和卫生许可吗) gives a score of bigrams, words and pinyin
+     * pairs, most of them glue (要办, 个宾, 可吗) that match tens of thousands of guides at province
+     * scale and decide nothing. Past {@link #MAX_TERMS_PER_FORM} distinct tokens of one analysed form,
+     * only the rarest are kept, by how many entries contain them in the given fields; tokens that occur
+     * nowhere are left out first (they cannot match). Shorter texts keep every token.
+     */
+    private Predicate<String> rarest(Analyzer analyzer, String suffix, List<String> fields, String text) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(tokens(analyzer, text)));
+        if (distinct.size() <= MAX_TERMS_PER_FORM) {
+            return token -> true;
+        }
+        try {
+            Map<String, Integer> docFreq = new HashMap<>();
+            for (String token : distinct) {
+                int df = 0;
+                for (String field : fields) {
+                    df += reader.docFreq(new Term(field + suffix, token));
+                }
+                if (df > 0) {
+                    docFreq.put(token, df);
+                }
+            }
+            Set<String> kept = docFreq.keySet().stream()
+                    .sorted(java.util.Comparator.comparing(docFreq::get)
+                            .thenComparing(distinct::indexOf))
+                    .limit(MAX_TERMS_PER_FORM).collect(java.util.stream.Collectors.toSet());
+            return kept::contains;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query fuzzyPinyin(String text) {

@@ -18,7 +18,7 @@ import org.onewindow.search.SearchResult;
 /**
  * A plain loop over the relevance queries on the synthetic 100,000-guide index, for profiles (JFR)
  * and for comparing two versions of the search path on a loaded machine: per query it writes the
- * thread CPU time (median of the passes), the total and the first ten codes, tab-separated, to the
+ * thread CPU time (median of the passes), the total, the first ten codes and their highlights, tab-separated, to the
  * file given as the first argument. CPU time, not wall time, so that the other builds on the
  * machine do not decide the comparison.
  */
@@ -60,7 +60,8 @@ public final class SearchProbe {
                 Arrays.sort(times[i]);
                 medians[i] = times[i][passes / 2];
                 lines.add(queries.get(i) + "\t" + medians[i] / 1000 + "\t" + results[i].total() + "\t"
-                        + String.join(",", results[i].hits().stream().map(SearchHit::code).toList()));
+                        + String.join(",", results[i].hits().stream().map(SearchHit::code).toList()) + "\t"
+                        + String.join(" | ", results[i].hits().stream().map(SearchHit::highlight).toList()));
             }
             Files.write(out, lines);
             long[] sorted = medians.clone();

@@ -268,6 +268,10 @@ public interface OnlineMessages {
     @Message
     String search_counts(long total, long matters, long events);
 
+    /** Counting stopped: there are more than {@code total} results (events is exact). */
+    @Message
+    String search_counts_more(long total, long events);
+
     @Message
     String search_showing(int from, int to);
 

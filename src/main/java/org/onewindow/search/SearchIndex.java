@@ -3,12 +3,15 @@ package org.onewindow.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +34,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -65,8 +71,15 @@ public final class SearchIndex implements AutoCloseable {
     private static final float BODY = 1f;
     private static final float PINYIN = 1.5f;
     private static final float SYNONYM = 0.8f;
-    /** Doc-values field with each entry's static weight (SearchEntry.weight). */
+    /** Keyword field naming each entry's static weight (SearchEntry.weight): the query splits by it. */
     private static final String WEIGHT = "weight";
+    /**
+     * Matches are counted exactly up to this many; past it the count is "more than" this and Lucene
+     * may skip non-competitive documents. The kiosk pages through at most 100 × 10 of them anyway.
+     */
+    public static final int COUNT_LIMIT = 1000;
+    /** Distinct tokens of one analysed form of the citizen's question kept in the query (see rarest). */
+    static final int MAX_TERMS_PER_FORM = 8;
     private static final int SUGGESTION_WEIGHT_EVENT = 20;
     private static final int SUGGESTION_WEIGHT_NAME = 10;
     private static final int SUGGESTION_WEIGHT_ALIAS = 5;
@@ -82,12 +95,22 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
-    private final UnifiedHighlighter highlighter; // thread-safe; reads offsets from the postings
+    private final UnifiedHighlighter highlighter; // thread-safe; re-analyses the stored text of the hits shown
     private final List<Synonym> synonyms;
     private final Options options;
     private final int size;
+    /** The distinct static weights of the entries, each a clause of the query (see relevance). */
+    private final List<Float> weights;
+    private final boolean hasEvents;
+    /** Count matches exactly up to this many (COUNT_LIMIT unless configured). */
+    private final int countLimit;
 
-    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options) throws IOException {
+    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit)
+            throws IOException {
+        if (countLimit < 1) {
+            throw new IllegalArgumentException("the count limit must be positive: " + countLimit);
+        }
+        this.countLimit = countLimit;
         this.synonyms = List.copyOf(synonyms);
         this.options = options;
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
@@ -99,13 +122,24 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.highlighter = UnifiedHighlighter.builder(searcher, bigrams)
+        UnifiedHighlighter.Builder marking = UnifiedHighlighter.builder(searcher, bigrams)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxLength(2000)
                 .withWeightMatches(false)
-                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA))
-                .build();
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA));
+        // the offsets come from analysing the stored text of the page's hits again (a small in-memory index
+        // of the query's terms per hit), not from the postings: with offsets in the postings the highlighter
+        // looked every query term up in the whole index for each hit and field, a third of a search at 100k
+        // guides; the marks and the passages chosen are the same (docs/benchmarks.md)
+        this.highlighter = new UnifiedHighlighter(marking) {
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                return OffsetSource.ANALYSIS;
+            }
+        };
         this.size = entries.size();
+        this.weights = entries.stream().map(SearchEntry::weight).distinct().sorted().toList();
+        this.hasEvents = entries.stream().anyMatch(e -> SearchEntry.EVENT.equals(e.kind()));
         this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Analyzers.bigrams(),
                 Analyzers.bigrams(), 1, false);
         suggester.build(new SuggestionInputs(suggestions(entries)));
@@ -116,8 +150,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options) {
+        return build(entries, synonyms, options, COUNT_LIMIT);
+    }
+
+    /** An index that counts matches exactly up to {@code countLimit} and says "more than" past it. */
+    public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit) {
         try {
-            return new SearchIndex(entries, synonyms, options);
+            return new SearchIndex(entries, synonyms, options, countLimit);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
@@ -125,6 +164,15 @@ public final class SearchIndex implements AutoCloseable {
 
     public int size() {
         return size;
+    }
+
+    /** The searcher, for tests that inspect how Lucene runs the queries. */
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    private static String weightKey(float weight) {
+        return Float.toString(weight);
     }
 
     private static Document document(SearchEntry e) {
@@ -148,28 +196,15 @@ public final class SearchIndex implements AutoCloseable {
         addText(doc, SearchFields.NAME, e.name(), true);
         addText(doc, SearchFields.ALIAS, aliases, true);
         addText(doc, SearchFields.BODY, e.body(), false);
-        doc.add(new org.apache.lucene.document.FloatDocValuesField(WEIGHT, e.weight()));
+        doc.add(new StringField(WEIGHT, weightKey(e.weight()), Field.Store.NO));
         return doc;
     }
 
-    /**
-     * The bigram form of highlighted fields records offsets in its postings, so the highlighter reads
-     * them instead of analysing the stored text again for every hit.
-     */
-    private static final org.apache.lucene.document.FieldType HIGHLIGHTED = highlighted();
-
-    private static org.apache.lucene.document.FieldType highlighted() {
-        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    /** A text in its three analysed forms; the bigram form is stored (with offsets) for highlighting. */
+    /** A text in its three analysed forms; the bigram form is stored for highlighting (and display). */
     private static void addText(Document doc, String field, String text, boolean withPinyin) {
         String value = text == null ? "" : text;
         doc.add(new TextField(field + Analyzers.WORDS, value, Field.Store.NO));
-        doc.add(new Field(field + Analyzers.BIGRAMS, value, HIGHLIGHTED));
+        doc.add(new TextField(field + Analyzers.BIGRAMS, value, Field.Store.YES));
         if (withPinyin) {
             doc.add(new TextField(field + Analyzers.PINYIN, value, Field.Store.NO));
         }
@@ -193,25 +228,40 @@ public final class SearchIndex implements AutoCloseable {
         return search(text, limit, 0, window, department);
     }
 
-    /** One page of results: {@code limit} hits from {@code offset}, with honest counts of all of them. */
+    /**
+     * One page of results: {@code limit} hits from {@code offset}. Matches are counted exactly up to
+     * the count limit ({@link #COUNT_LIMIT} by default); beyond it Lucene stops counting and skips the documents that cannot
+     * reach the page (block-max WAND / MaxScore), and the result says "more than" the limit.
+     */
     public SearchResult search(String text, int limit, int offset, String window, String department) {
         try {
-            Query query = filtered(relevance(text), window, department);
-            int total = searcher.count(query);
-            if (total == 0 && options.pinyin()) {
+            List<String> meant = options.synonyms() ? expansions(text) : List.of();
+            int wanted = Math.max(1, offset + limit);
+            Query query = filtered(relevance(text, meant), window, department);
+            TopDocs top = top(query, wanted);
+            if (top.totalHits.value == 0 && options.pinyin()) {
                 // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
                 query = filtered(fuzzyPinyin(text), window, department);
-                total = searcher.count(query);
+                top = top(query, wanted);
             }
-            TopDocs top = searcher.search(query, Math.max(1, offset + limit));
-            List<SearchHit> hits = hits(top, highlightQuery(text), offset);
-            int events = searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            // the collector counted past max(countLimit, wanted) before it began to skip: "more than countLimit" is true
+            long total = exact ? top.totalHits.value : countLimit;
+            List<SearchHit> hits = hits(top, highlightQuery(text, meant), offset);
+            // life events are few: counting the ones that match is a conjunction led by their short postings list
+            // (and nothing at all in an index without events, where even the term look-ups would be wasted)
+            long events = !hasEvents ? 0 : searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
                     .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build());
-            return new SearchResult(total, hits, offset == 0 ? suggestion(text, hits) : null, offset, total - events,
-                    events);
+            return new SearchResult(total, hits, offset == 0 ? suggestion(text, hits) : null, offset,
+                    Math.max(0, total - events), events, exact);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The best {@code wanted} hits; counting stops past the count limit, which lets Lucene skip. */
+    private TopDocs top(Query query, int wanted) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Math.max(countLimit, wanted)));
     }
 
     /** Type-ahead: official names of matters and events whose name or alias contains the prefix. */
@@ -232,36 +282,106 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Words, bigrams and pinyin of the query, plus the official terms its colloquial words mean. */
     Query relevance(String text) {
-        return org.apache.lucene.queries.function.FunctionScoreQuery.boostByValue(textRelevance(text),
-                org.apache.lucene.search.DoubleValuesSource.fromFloatField(WEIGHT));
+        return relevance(text, options.synonyms() ? expansions(text) : List.of());
     }
 
-    private Query textRelevance(String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addFields(query, text, 1f);
+    /**
+     * The text relevance, times the entry's static weight (SearchEntry.weight). The weight is a
+     * query-time split, one clause per distinct weight — the text query restricted to the entries of
+     * that weight, boosted by it — rather than a function of the score: every clause then still knows
+     * its maximum score, so Lucene can skip documents that cannot make the page. The clauses are
+     * disjoint, so each document's score is exactly its text score times its weight. An index whose
+     * entries all weigh the same (the synthetic one) gets the text query alone.
+     */
+    private Query relevance(String text, List<String> meant) {
+        Query relevance = textRelevance(text, meant);
+        if (weights.size() == 1) {
+            float only = weights.get(0);
+            return only == 1f ? relevance : new BoostQuery(relevance, only);
+        }
+        BooleanQuery.Builder split = new BooleanQuery.Builder();
+        for (float weight : weights) {
+            Query tier = new BooleanQuery.Builder().add(relevance, Occur.MUST)
+                    .add(new TermQuery(new Term(WEIGHT, weightKey(weight))), Occur.FILTER).build();
+            split.add(weight == 1f ? tier : new BoostQuery(tier, weight), Occur.SHOULD);
+        }
+        return split.build();
+    }
+
+    /** The text relevance alone, without the entries' weights (tests compare formulations with it). */
+    Query textRelevance(String text) {
+        return textRelevance(text, options.synonyms() ? expansions(text) : List.of());
+    }
+
+    private Query textRelevance(String text, List<String> meant) {
+        Clauses query = new Clauses();
+        addFields(query, text, 1f, true);
         if (options.pinyin()) {
             addPinyin(query, text);
         }
-        if (options.synonyms()) {
-            for (String official : expansions(text)) {
-                addFields(query, official, SYNONYM);
-            }
+        for (String official : meant) {
+            addFields(query, official, SYNONYM, false);
         }
         if (options.english() && latin(text)) {
             addEnglish(query, text, 1f);
-            for (String meant : options.synonyms() ? englishExpansions(text) : List.<String>of()) {
-                if (latin(meant)) {
-                    addEnglish(query, meant, SYNONYM);
+            for (String meantEn : options.synonyms() ? englishExpansions(text) : List.<String>of()) {
+                if (latin(meantEn)) {
+                    addEnglish(query, meantEn, SYNONYM);
                 } else {
-                    addFields(query, meant, SYNONYM);
+                    addFields(query, meantEn, SYNONYM, false);
                 }
             }
         }
         return query.build();
     }
 
+    /**
+     * One flat disjunction of boosted term queries. The analysers' queries (a SHOULD disjunction of
+     * terms per field and form) are lifted into it with their boosts multiplied through, and a term
+     * that several of them produce gets one clause with the sum of their boosts. BM25 is linear in
+     * the boost, so every score is the one the nested form gave; but a flat disjunction is what
+     * Lucene's MaxScore scorer handles best: it knows each term's maximum score and leaves the
+     * common, low-scoring terms out of the documents that cannot compete.
+     */
+    private static final class Clauses {
+        private final Map<Term, Float> terms = new LinkedHashMap<>();
+        private final List<Query> others = new ArrayList<>();
+
+        void add(Query q, float boost) {
+            add(q, boost, token -> true);
+        }
+
+        /** Lifts {@code q} in, leaving out the term queries whose text {@code keep} rejects. */
+        void add(Query q, float boost, Predicate<String> keep) {
+            if (q == null) {
+                return;
+            }
+            if (q instanceof TermQuery t) {
+                if (keep.test(t.getTerm().text())) {
+                    terms.merge(t.getTerm(), boost, Float::sum);
+                }
+            } else if (q instanceof BoostQuery b) {
+                add(b.getQuery(), boost * b.getBoost(), keep);
+            } else if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+                    && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+                for (BooleanClause c : b.clauses()) {
+                    add(c.getQuery(), boost, keep);
+                }
+            } else {
+                others.add(new BoostQuery(q, boost)); // e.g. a SynonymQuery of stacked tokens: kept whole
+            }
+        }
+
+        Query build() {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            terms.forEach((term, boost) -> query.add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD));
+            others.forEach(q -> query.add(q, Occur.SHOULD));
+            return query.build();
+        }
+    }
+
     /** The English name, aliases and body, analysed with the English analyser (stems, no stop words). */
-    private void addEnglish(BooleanQuery.Builder query, String text, float weight) {
+    private void addEnglish(Clauses query, String text, float weight) {
         add(query, english, SearchFields.NAME + Analyzers.ENGLISH, text, NAME * weight);
         add(query, english, SearchFields.ALIAS + Analyzers.ENGLISH, text, ALIAS * weight);
         add(query, english, SearchFields.BODY + Analyzers.ENGLISH, text, BODY * weight);
@@ -295,11 +415,13 @@ public final class SearchIndex implements AutoCloseable {
      * relevance query instead costs a weight over every clause for every hit, several milliseconds.
      */
     Query highlightQuery(String text) {
+        return highlightQuery(text, options.synonyms() ? expansions(text) : List.of());
+    }
+
+    private Query highlightQuery(String text, List<String> meant) {
         Set<String> grams = new LinkedHashSet<>(tokens(bigrams, text));
-        if (options.synonyms()) {
-            for (String official : expansions(text)) {
-                grams.addAll(tokens(bigrams, official));
-            }
+        for (String official : meant) {
+            grams.addAll(tokens(bigrams, official));
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY)) {
@@ -310,27 +432,74 @@ public final class SearchIndex implements AutoCloseable {
         return query.build();
     }
 
-    private void addFields(BooleanQuery.Builder query, String text, float weight) {
-        for (String field : List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY)) {
+    private static final List<String> TEXT_FIELDS = List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY);
+
+    /**
+     * The text in words and bigrams over name, aliases and body. The citizen's own words are
+     * {@code capped} (see {@link #rarest}); the official terms of the vocabulary are short and
+     * are what the question means, so they are kept whole.
+     */
+    private void addFields(Clauses query, String text, float weight, boolean capped) {
+        Predicate<String> keepWords = capped && options.words() ? rarest(words, Analyzers.WORDS, TEXT_FIELDS, text)
+                : token -> true;
+        Predicate<String> keepBigrams = capped && options.bigrams()
+                ? rarest(bigrams, Analyzers.BIGRAMS, TEXT_FIELDS, text) : token -> true;
+        for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {
-                add(query, words, field + Analyzers.WORDS, text, boost);
+                add(query, words, field + Analyzers.WORDS, text, boost, keepWords);
             }
             if (options.bigrams()) {
-                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost);
+                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost, keepBigrams);
             }
         }
     }
 
-    private void addPinyin(BooleanQuery.Builder query, String text) {
-        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN);
-        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN);
+    private void addPinyin(Clauses query, String text) {
+        Predicate<String> keep = rarest(pinyin, Analyzers.PINYIN, List.of(SearchFields.NAME, SearchFields.ALIAS), text);
+        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN, keep);
+        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN, keep);
     }
 
-    private static void add(BooleanQuery.Builder query, Analyzer analyzer, String field, String text, float boost) {
-        Query q = new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD);
-        if (q != null) {
-            query.add(new BoostQuery(q, boost), Occur.SHOULD);
+    private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost) {
+        add(query, analyzer, field, text, boost, token -> true);
+    }
+
+    private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost,
+            Predicate<String> keep) {
+        query.add(new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD), boost, keep);
+    }
+
+    /**
+     * A long colloquial question (开个宾馆要消防检查和卫生许可吗) gives a score of bigrams, words and pinyin
+     * pairs, most of them glue (要办, 个宾, 可吗) that match tens of thousands of guides at province
+     * scale and decide nothing. Past {@link #MAX_TERMS_PER_FORM} distinct tokens of one analysed form,
+     * only the rarest are kept, by how many entries contain them in the given fields; tokens that occur
+     * nowhere are left out first (they cannot match). Shorter texts keep every token.
+     */
+    private Predicate<String> rarest(Analyzer analyzer, String suffix, List<String> fields, String text) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(tokens(analyzer, text)));
+        if (distinct.size() <= MAX_TERMS_PER_FORM) {
+            return token -> true;
+        }
+        try {
+            Map<String, Integer> docFreq = new HashMap<>();
+            for (String token : distinct) {
+                int df = 0;
+                for (String field : fields) {
+                    df += reader.docFreq(new Term(field + suffix, token));
+                }
+                if (df > 0) {
+                    docFreq.put(token, df);
+                }
+            }
+            Set<String> kept = docFreq.keySet().stream()
+                    .sorted(java.util.Comparator.comparing(docFreq::get)
+                            .thenComparing(distinct::indexOf))
+                    .limit(MAX_TERMS_PER_FORM).collect(java.util.stream.Collectors.toSet());
+            return kept::contains;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

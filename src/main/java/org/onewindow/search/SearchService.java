@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.decision.RuleSetVersion;
@@ -35,6 +36,10 @@ public class SearchService {
 
     @Inject
     MatterWindows windows;
+
+    /** Matches are counted exactly up to this many; past it pages say "more than" (docs/architecture.md). */
+    @ConfigProperty(name = "onewindow.search.count-limit", defaultValue = "" + SearchIndex.COUNT_LIMIT)
+    int countLimit;
 
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private SearchIndex retired;
@@ -66,7 +71,7 @@ public class SearchService {
         long started = System.nanoTime();
         Catalogue catalogue = catalogues.current();
         SearchIndex index = SearchIndex.build(SearchEntries.of(catalogue, windows.windows(catalogue)),
-                catalogue.synonyms());
+                catalogue.synonyms(), SearchIndex.Options.ALL, countLimit);
         SearchIndex old = current.getAndSet(index);
         LOG.infof("search index of %d matters and life events built in %d ms", index.size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -37,7 +37,8 @@ public class SearchResource {
     @Timed(value = "onewindow.search", histogram = true, extraTags = {"endpoint", "search"})
     @Operation(summary = "Find matters and life events (Chinese, pinyin or English); filters by window and department; "
             + "highlighted snippets; a did-you-mean suggestion when the results were found by sound (a typo or homophone). "
-            + "Paging: limit (1-50) hits from offset (0-1000); total counts every match, matters and events split it.")
+            + "Paging: limit (1-50) hits from offset (0-1000); total counts every match up to 1,000, matters and events split it; "
+            + "past that totalExact is false and there are more than total matches (events stays exact).")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("window") String window, @QueryParam("department") String department,
             @QueryParam("offset") String offset) {

@@ -71,6 +71,20 @@ class SearchApiTest {
                 .body("field", equalTo("window"));
     }
 
+    /**
+     * The longest question allowed, a ramble through many matters, still answers (its own words are
+     * capped at their rarest tokens; the vocabulary's official terms are kept) and still finds.
+     */
+    @Test
+    void theLongestAllowedQuestionIsAnswered() {
+        String ramble = ("我想在家门口开个小卖部卖烟酒饮料要办啥，老家的房子想改成民宿接待游客，家里困难低保和看病的救助能一起申请吗，"
+                + "换了个城市工作以前交的社保怎么转过来，身份证弄丢了明天要坐火车急用，开饭店要办营业执照和卫生许可吗，"
+                + "老板欠工资不给我又请不起律师，被公司辞退了每个月能拿失业的钱吗，上班的时候摔断了腿怎么算工伤，到岁数了不上班了退休要去哪办");
+        String text = (ramble + ramble).substring(0, 200);
+        given().queryParam("q", text).get("/api/search").then().statusCode(200)
+                .body("total", greaterThan(0)).body("hits.size()", equalTo(10));
+    }
+
     @Test
     void readinessIncludesTheSearchIndex() {
         given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("search-index"));

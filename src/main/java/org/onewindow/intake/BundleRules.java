@@ -40,8 +40,11 @@ final class BundleRules {
             List<BundleNote> notes, List<FiredRow> fired) {
     }
 
-    /** Conclusions kept per catalogue and rule-set version; beyond this many, new bundles are not kept. */
-    static final int MEMO_LIMIT = 20_000;
+    /**
+     * Conclusions kept per catalogue and rule-set version; beyond this many, new bundles are not
+     * kept (a conclusion with its fact key is some 10–20 KB for a five-matter event).
+     */
+    static final int MEMO_LIMIT = 5_000;
 
     private final Catalogue catalogue;
     private final DrlRules drl;

@@ -33,6 +33,8 @@ public final class DrlRules {
 
     private final Map<String, RuleUnit<RuleUnitData>> units;
     private final Map<String, Rule> rules;
+    /** A rule's fired row, made once (its metadata read and unquoted once, not on every firing). */
+    private final Map<Rule, FiredRow> firedRows = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DrlRules(Map<String, RuleUnit<RuleUnitData>> units, Map<String, Rule> rules) {
         this.units = Map.copyOf(units);
@@ -82,7 +84,7 @@ public final class DrlRules {
         config.getAgendaEventListeners().add(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(firedRow(event.getMatch().getRule()));
+                fired.add(firedRows.computeIfAbsent(event.getMatch().getRule(), DrlRules::firedRow));
             }
         });
         try (RuleUnitInstance<RuleUnitData> instance = unit.createInstance(data, config)) {

@@ -30,9 +30,20 @@ public final class RuleSet {
     private final Map<String, List<DecisionTableInfo>> tablesByName = new LinkedHashMap<>();
     private final DrlRules drlRules;
     private final Map<String, byte[]> files;
+    /** Literal-only decision tables by model and decision, evaluated without FEEL (see {@link LiteralTable}). */
+    private final Map<String, Map<String, LiteralTable>> literalTables;
+    /** {@code -Donewindow.literal-tables=false} sends every evaluation to KIE (to compare, or to rule the fast path out). */
+    private static final boolean LITERAL_TABLES = !"false".equals(System.getProperty("onewindow.literal-tables"));
 
     RuleSet(RuleSetVersion version, DMNRuntime runtime, Map<String, DMNModel> models,
             Map<String, DecisionTableInfo> tables, DrlRules drlRules, Map<String, byte[]> files) {
+        this(version, runtime, models, tables, drlRules, files, LiteralTable.all(models.values()));
+    }
+
+    private RuleSet(RuleSetVersion version, DMNRuntime runtime, Map<String, DMNModel> models,
+            Map<String, DecisionTableInfo> tables, DrlRules drlRules, Map<String, byte[]> files,
+            Map<String, Map<String, LiteralTable>> literalTables) {
+        this.literalTables = literalTables;
         this.version = version;
         this.runtime = runtime;
         this.models = Map.copyOf(models);
@@ -54,7 +65,7 @@ public final class RuleSet {
      * engine (nothing is compiled again), another identity.
      */
     public RuleSet served(long id, java.time.LocalDate from) {
-        return new RuleSet(version.served(id, from), runtime, models, tables, drlRules, files);
+        return new RuleSet(version.served(id, from), runtime, models, tables, drlRules, files, literalTables);
     }
 
     /** The rule files this set was compiled from, by relative path (the bytes must not be modified). */
@@ -110,6 +121,27 @@ public final class RuleSet {
         if (model == null || model.getDecisionByName(decisionName) == null) {
             throw new IllegalArgumentException("no decision '" + decisionName + "' in model '" + modelName + "'");
         }
+        LiteralTable literal = LITERAL_TABLES ? literalTables.getOrDefault(modelName, Map.of()).get(decisionName) : null;
+        LiteralTable.Result fast = literal == null ? null : literal.evaluate(inputs);
+        if (fast != null) {
+            return new Evaluation(modelName, decisionName, fast.value(), fired(modelName, List.of(
+                    new DmnTrace.TableHit(literal.tableId(), decisionName, fast.selected(), fast.matched()))), List.of());
+        }
+        return evaluateWithEngine(model, decisionName, inputs);
+    }
+
+    /** The literal-only table of a decision, if it is one (the fast path evaluates it when its inputs are plain). */
+    LiteralTable literalTable(String modelName, String decisionName) {
+        return literalTables.getOrDefault(modelName, Map.of()).get(decisionName);
+    }
+
+    /** {@link #evaluate} by KIE alone, whatever the table. */
+    Evaluation evaluateWithEngine(String modelName, String decisionName, Map<String, Object> inputs) {
+        return evaluateWithEngine(models.get(modelName), decisionName, inputs);
+    }
+
+    private Evaluation evaluateWithEngine(DMNModel model, String decisionName, Map<String, Object> inputs) {
+        String modelName = model.getName();
         List<DmnTrace.TableHit> hits = DmnTrace.begin();
         DMNResult result;
         try {

@@ -53,15 +53,20 @@ public final class IntakeDecider {
      */
     private final Map<List<Object>, Evaluation> once;
     private static final int ONCE_LIMIT = 200_000;
+    /** The bundle rules' conclusions by the facts they were given (see {@link BundleRules#decide}). */
+    private final Map<List<Object>, BundleRules.Conclusion> bundles;
 
     public IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en,
             Clock clock) {
-        this(catalogue, rules, domains, zh, en, clock, row -> { }, new java.util.concurrent.ConcurrentHashMap<>());
+        this(catalogue, rules, domains, zh, en, clock, row -> { }, new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private IntakeDecider(Catalogue catalogue, RuleSet rules, QuestionDomains domains, Messages zh, Messages en,
-            Clock clock, Consumer<FiredRow> coverage, Map<List<Object>, Evaluation> once) {
+            Clock clock, Consumer<FiredRow> coverage, Map<List<Object>, Evaluation> once,
+            Map<List<Object>, BundleRules.Conclusion> bundles) {
         this.once = once;
+        this.bundles = bundles;
         this.catalogue = catalogue;
         this.rules = rules;
         this.domains = domains;
@@ -73,7 +78,7 @@ public final class IntakeDecider {
 
     /** The same decider, also reporting every row and DRL rule that fires (for rule coverage). */
     public IntakeDecider withCoverage(Consumer<FiredRow> listener) {
-        return new IntakeDecider(catalogue, rules, domains, zh, en, clock, coverage.andThen(listener), once);
+        return new IntakeDecider(catalogue, rules, domains, zh, en, clock, coverage.andThen(listener), once, bundles);
     }
 
     /** Evaluates a decision, fails closed on an engine error, and reports its fired rows to coverage. */
@@ -147,7 +152,7 @@ public final class IntakeDecider {
         Map<String, MergedMaterial> merged;
         List<String> notes = new ArrayList<>();
         if (event != null || decided.size() > 1) {
-            BundleRules.Conclusion bundle = new BundleRules(catalogue, drl()).decide(event, decided);
+            BundleRules.Conclusion bundle = new BundleRules(catalogue, drl(), bundles).decide(event, decided);
             bundle.fired().forEach(coverage);
             trail.fired(bundle.fired(), null, null);
             bundle.notes().stream().map(BundleNote::getText).distinct().forEach(notes::add);
@@ -294,8 +299,18 @@ public final class IntakeDecider {
         return new MaterialItem(line.getMaterial(), first.material().name(), first.material().nameEn(),
                 first.row().title(), line.isRequired(), line.isKey(), line.isTolerable(), false, false,
                 first.row().conditional() ? first.row().condition() : null, line.getForm(), line.getOriginals(),
-                line.getCopies(), line.isTolerable() ? line.getDeadlineDays() : null, producedBy, line.getMatters(),
+                line.getCopies(), line.isTolerable() ? line.getDeadlineDays() : null, producedBy,
+                inBundleOrder(line.getMatters(), decided),
                 reason, reasonEn, first.basis());
+    }
+
+    /** The rules list a line's matters in the order they happened to fire; the applicant sees the bundle's order. */
+    private static List<String> inBundleOrder(List<String> matters, List<MatterDecision> decided) {
+        List<String> order = decided.stream().map(d -> d.matter().code()).toList();
+        return matters.stream().sorted(java.util.Comparator.comparingInt(code -> {
+            int i = order.indexOf(code);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        })).toList();
     }
 
     /** Required materials the library holds are not brought again (and never tolerated: they are there). */

@@ -40,13 +40,22 @@ public final class PeersProbe {
                     : new Peers.Camunda(w.files(), engine.equals("camunda-legacy"));
             op = () -> w.calls().forEach(e::evaluate);
         }
+        // a third of the time warms up; then wall time and this thread's CPU time per operation (on a
+        // shared machine the CPU time is the steadier of the two: it does not count time spent waiting for a core)
+        long warm = System.nanoTime() + seconds * 1_000_000_000L / 3;
+        while (System.nanoTime() < warm) {
+            op.run();
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long n = 0;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         while (System.nanoTime() < end) {
             op.run();
             n++;
         }
-        System.out.printf("%d ops, %.1f µs/op%n", n, (System.nanoTime() - start) / 1000.0 / n);
+        System.out.printf("%s %s: %d ops, %.1f µs/op wall, %.1f µs/op CPU%n", caseName, engine, n,
+                (System.nanoTime() - start) / 1000.0 / n, (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0 / n);
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.policy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.onewindow.decision.DrlCache;
 import org.onewindow.decision.RuleFiles;
 import org.onewindow.decision.RuleProblem;
 import org.onewindow.decision.RuleSet;
@@ -30,6 +32,7 @@ import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.decision.RuleSetVersionStore;
 import org.onewindow.decision.RulesWatcher;
 import org.onewindow.platform.ContentFolder;
+import org.onewindow.platform.DatabaseSettings;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -74,6 +77,15 @@ public class RuleSetTimeline {
     @ConfigProperty(name = "onewindow.rules.keep-superseded", defaultValue = "2")
     int keepSuperseded;
 
+    /**
+     * Where built DRL is kept between starts ({@link DrlCache}); empty: {@code cache} in the data
+     * folder ({@code onewindow.data.dir}, {@code ./data}).
+     */
+    @ConfigProperty(name = "onewindow.cache.dir")
+    Optional<String> cacheDir;
+
+    private volatile DrlCache drlCache;
+
     private final Map<String, RuleSet> compiled = new ConcurrentHashMap<>();
     private final Map<String, RuleSet> older = Collections.synchronizedMap(new LinkedHashMap<>(4, 0.75f, true) {
         @Override
@@ -115,7 +127,7 @@ public class RuleSetTimeline {
         }
         RuleSet first;
         try {
-            first = new RuleSetCompiler().compile(RuleFiles.read(registry.folder()));
+            first = compiler().compile(RuleFiles.read(registry.folder()));
         } catch (RuleSetCompilationException e) {
             refuse("the rules folder", e.problems());
             return;
@@ -134,6 +146,17 @@ public class RuleSetTimeline {
                 "the rules folder (" + first.version().name() + ")")) {
             LOG.infof("rule-set version 1 seeded from the rules folder (%s)", first.version().version());
         }
+    }
+
+    /** A compiler that keeps and reuses DRL builds in the cache folder. */
+    private RuleSetCompiler compiler() {
+        DrlCache cache = drlCache;
+        if (cache == null) {
+            Path folder = cacheDir.filter(d -> !d.isBlank()).map(Path::of)
+                    .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache"));
+            cache = drlCache = DrlCache.in(folder.resolve("rules"));
+        }
+        return new RuleSetCompiler(cache);
     }
 
     private void refuse(String what, List<RuleProblem> problems) {
@@ -234,7 +257,7 @@ public class RuleSetTimeline {
                     List.of(new RuleProblem("rules", 0, "the files of version " + version + " are missing"))));
             RuleSet rules;
             try {
-                rules = new RuleSetCompiler().compile(files);
+                rules = compiler().compile(files);
             } catch (RuleSetCompilationException e) {
                 throw e;
             } catch (RuntimeException e) {

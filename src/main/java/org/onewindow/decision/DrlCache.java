@@ -1,26 +1,22 @@
 package org.onewindow.decision;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jboss.logging.Logger;
 import org.kie.api.KieServices;
+import org.onewindow.platform.CodeIdentity;
 
 /**
  * The built DRL of a rule set (the executable model's KJAR: generated Java compiled by javac, about
@@ -155,67 +151,28 @@ public final class DrlCache {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CodeIdentity.sha256();
     }
 
     /**
-     * What a DRL build depends on besides its files: this application's classes (a jar's bytes, or
-     * every class file of a classes folder), the Drools jars that generate and compile the model,
-     * and the Java version. Computed once per JVM; null when the code cannot be read.
+     * What a DRL build depends on besides its files: this application's classes and the Java
+     * version ({@link CodeIdentity}), and the Drools jars that generate and compile the model.
+     * Null when the code cannot be identified.
      */
     static final class Build {
         static final String ID = identify();
 
         private static String identify() {
-            try {
-                MessageDigest digest = sha256();
-                Path app = location(RuleSetCompiler.class);
-                if (app == null) {
-                    return null;
-                }
-                if (Files.isRegularFile(app)) {
-                    try (InputStream in = Files.newInputStream(app)) {
-                        byte[] buffer = new byte[1 << 16];
-                        for (int n; (n = in.read(buffer)) > 0;) {
-                            digest.update(buffer, 0, n);
-                        }
-                    }
-                } else if (Files.isDirectory(app)) {
-                    List<Path> classes;
-                    try (Stream<Path> files = Files.walk(app)) {
-                        classes = files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-                    }
-                    for (Path c : classes) {
-                        digest.update(app.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                        digest.update(Files.readAllBytes(c));
-                    }
-                } else {
-                    return null;
-                }
-                for (Class<?> engine : List.of(ExecutableModelProject.class, KieServices.class)) {
-                    Path jar = location(engine);
-                    digest.update(String.valueOf(jar == null ? engine.getPackage().getImplementationVersion()
-                            : jar.getFileName()).getBytes(StandardCharsets.UTF_8));
-                }
-                digest.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest.digest());
-            } catch (IOException | RuntimeException e) {
+            String code = CodeIdentity.get().orElse(null);
+            if (code == null) {
                 return null;
             }
-        }
-
-        private static Path location(Class<?> type) {
-            try {
-                CodeSource source = type.getProtectionDomain().getCodeSource();
-                return source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
-            } catch (URISyntaxException | RuntimeException e) {
-                return null;
+            StringBuilder id = new StringBuilder(code);
+            for (Class<?> engine : List.of(ExecutableModelProject.class, KieServices.class)) {
+                id.append('\0').append(CodeIdentity.location(engine).map(p -> p.getFileName().toString())
+                        .orElse(String.valueOf(engine.getPackage().getImplementationVersion())));
             }
+            return id.toString();
         }
     }
 }

@@ -34,7 +34,6 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.guide.Synonym;
 
@@ -75,10 +74,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer pinyin = Analyzers.pinyin();
     private final Analyzer english = Analyzers.english();
-    // memory-mapped files in a temporary folder: searching them is several times faster than a
-    // ByteBuffersDirectory (measured; docs/benchmarks.md), and the OS page cache keeps them in memory
-    private final java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("onewindow-search");
-    private final org.apache.lucene.store.Directory directory = new org.apache.lucene.store.MMapDirectory(folder);
+    // memory-mapped files (a temporary folder, or one kept between starts: IndexFolders): searching
+    // them is several times faster than a ByteBuffersDirectory (measured; docs/benchmarks.md), and the
+    // OS page cache keeps them in memory
+    private final IndexFolders.Folder folder;
+    private final org.apache.lucene.store.Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
@@ -87,16 +87,12 @@ public final class SearchIndex implements AutoCloseable {
     private final Options options;
     private final int size;
 
-    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options) throws IOException {
+    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options, IndexFolders folders)
+            throws IOException {
         this.synonyms = List.copyOf(synonyms);
         this.options = options;
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
-                .setRAMBufferSizeMB(128);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchEntry entry : entries) {
-                writer.addDocument(document(entry));
-            }
-        }
+        this.folder = folders.open(entries, into -> fill(into, entries));
+        this.directory = new org.apache.lucene.store.MMapDirectory(folder.path().resolve(MAIN));
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.highlighter = UnifiedHighlighter.builder(searcher, bigrams)
@@ -106,9 +102,27 @@ public final class SearchIndex implements AutoCloseable {
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA))
                 .build();
         this.size = entries.size();
-        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Analyzers.bigrams(),
-                Analyzers.bigrams(), 1, false);
-        suggester.build(new SuggestionInputs(suggestions(entries)));
+        this.suggester = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
+                folder.path().resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, false);
+    }
+
+    private static final String MAIN = "main";
+    private static final String SUGGEST = "suggest";
+
+    /** Writes the index of the entries and the suggester's into a folder ({@link IndexFolders} keeps it or not). */
+    private void fill(java.nio.file.Path into, List<SearchEntry> entries) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
+                .setRAMBufferSizeMB(128);
+        try (org.apache.lucene.store.Directory main = new org.apache.lucene.store.MMapDirectory(into.resolve(MAIN));
+                IndexWriter writer = new IndexWriter(main, config)) {
+            for (SearchEntry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+        }
+        try (AnalyzingInfixSuggester build = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
+                into.resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, true)) {
+            build.build(new SuggestionInputs(suggestions(entries)));
+        }
     }
 
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms) {
@@ -116,8 +130,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options) {
+        return build(entries, synonyms, options, IndexFolders.temporary());
+    }
+
+    /** Built in (or opened from) a folder {@code folders} gives: kept between starts when it is a cache. */
+    static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options, IndexFolders folders) {
         try {
-            return new SearchIndex(entries, synonyms, options);
+            return new SearchIndex(entries, synonyms, options, folders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
@@ -125,6 +144,16 @@ public final class SearchIndex implements AutoCloseable {
 
     public int size() {
         return size;
+    }
+
+    /** Whether the index was opened from the cache rather than built. */
+    boolean fromCache() {
+        return folder.cached();
+    }
+
+    /** The folder of the index's files. */
+    java.nio.file.Path folder() {
+        return folder.path();
     }
 
     private static Document document(SearchEntry e) {
@@ -480,12 +509,9 @@ public final class SearchIndex implements AutoCloseable {
             suggester.close();
             reader.close();
             directory.close();
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
-                for (java.nio.file.Path f : files.toList()) {
-                    java.nio.file.Files.deleteIfExists(f);
-                }
+            if (folder.temporary()) {
+                IndexFolders.delete(folder.path());
             }
-            java.nio.file.Files.deleteIfExists(folder);
         } catch (IOException ignored) {
             // a temporary copy of the index: the next start builds a fresh one
         }

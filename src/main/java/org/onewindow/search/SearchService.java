@@ -1,6 +1,8 @@
 package org.onewindow.search;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -8,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.decision.RuleSetVersion;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.MatterWindows;
+import org.onewindow.platform.DatabaseSettings;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -35,6 +39,12 @@ public class SearchService {
 
     @Inject
     MatterWindows windows;
+
+    /** The cache folder ({@code onewindow.cache.dir}; empty: {@code cache} in the data folder). */
+    @ConfigProperty(name = "onewindow.cache.dir")
+    Optional<String> cacheDir;
+
+    private IndexFolders folders;
 
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private SearchIndex retired;
@@ -65,11 +75,15 @@ public class SearchService {
         }
         long started = System.nanoTime();
         Catalogue catalogue = catalogues.current();
+        if (folders == null) {
+            folders = IndexFolders.cachedIn(cacheDir.filter(d -> !d.isBlank()).map(Path::of)
+                    .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache")).resolve("search"));
+        }
         SearchIndex index = SearchIndex.build(SearchEntries.of(catalogue, windows.windows(catalogue)),
-                catalogue.synonyms());
+                catalogue.synonyms(), SearchIndex.Options.ALL, folders);
         SearchIndex old = current.getAndSet(index);
-        LOG.infof("search index of %d matters and life events built in %d ms", index.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("search index of %d matters and life events %s in %d ms", index.size(),
+                index.fromCache() ? "opened from the cache" : "built", (System.nanoTime() - started) / 1_000_000);
         // a search may still be reading the index just replaced: close it one generation later
         if (retired != null) {
             retired.close();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -85,18 +84,25 @@ final class IndexFolders {
         try {
             filler.fill(part);
             writeManifest(part);
+        } catch (IOException | RuntimeException e) {
+            delete(part);
+            throw e;
+        }
+        try {
             try {
                 Files.move(part, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(part, folder);
             }
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            // another index of the same content got there first: the same files
-            delete(part);
-            return intact(folder) ? new Folder(folder, true, false) : open(entries, filler);
-        } catch (IOException | RuntimeException e) {
-            delete(part);
-            throw e;
+        } catch (IOException e) {
+            // another start sharing the folder got there first (a rename onto a full folder fails):
+            // the same content, so its folder serves; if it is not intact, this one stays temporary
+            if (intact(folder)) {
+                delete(part);
+                return new Folder(folder, true, false);
+            }
+            LOG.debugf("search index not kept in %s: %s", folder, e.getMessage());
+            return new Folder(part, false, true);
         }
         prune(folder);
         return new Folder(folder, false, false);

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
+import org.drools.compiler.kproject.models.KieModuleModelImpl;
 import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitData;
@@ -16,7 +20,8 @@ import org.drools.ruleunits.api.RuleUnitProvider;
 import org.drools.ruleunits.api.conf.RuleConfig;
 import org.drools.ruleunits.impl.InternalRuleUnit;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.util.maven.support.ReleaseIdImpl;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -48,8 +53,7 @@ public final class DrlRules {
      * class path, which cannot be used here because our DRL is data, not a class-path resource.
      */
     @SuppressWarnings("unchecked")
-    static DrlRules load(KieServices ks, ReleaseId releaseId, KieBuilder builder, Map<String, String> fileOfPath) {
-        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+    static DrlRules load(KieServices ks, ReleaseId releaseId, InternalKieModule module) {
         CanonicalModelKieProject project = new CanonicalModelKieProject(module, module.getModuleClassLoader());
         Map<String, RuleUnit<RuleUnitData>> units = new HashMap<>();
         ServiceLoader.load(RuleUnit.class, project.getClassLoader()).stream().forEach(provider -> {
@@ -60,6 +64,46 @@ public final class DrlRules {
         ks.newKieContainer(releaseId).getKieBase().getKiePackages()
                 .forEach(p -> p.getRules().forEach(r -> rules.put(reference(r), r)));
         return new DrlRules(units, rules);
+    }
+
+    /** One module at a time in the process-wide KIE repository: a cached KJAR keeps the id it was built with. */
+    private static final Object REPOSITORY = new Object();
+
+    /** The KJAR of a successful build (its generated and compiled classes, the executable model's index files, the pom). */
+    static byte[] kjar(InternalKieModule module) {
+        return module.getBytes();
+    }
+
+    /**
+     * Loads the rule units from a KJAR an earlier build produced ({@link #kjar}): the module is
+     * made by the same provider Drools uses for a built executable model, and its classes are
+     * defined from the stored bytes — nothing is generated or compiled.
+     *
+     * @throws RuntimeException if the KJAR is not such a build (no rule unit or no rule in it)
+     */
+    static DrlRules fromKjar(KieServices ks, byte[] kjar) {
+        MemoryFileSystem files = MemoryFileSystem.readFromJar(kjar);
+        String pom = files.findPomProperties();
+        if (pom == null) {
+            throw new IllegalStateException("not a KJAR of this application's build");
+        }
+        // the build had no kmodule.xml (RuleSetCompiler writes none): Drools' defaults, as when it built
+        KieModuleModel model = new KieModuleModelImpl();
+        KieBuilderImpl.setDefaultsforEmptyKieModule(model);
+        ReleaseId releaseId = ReleaseIdImpl.fromPropertiesString(pom);
+        synchronized (REPOSITORY) {
+            InternalKieModule module = InternalKieModuleProvider.get(releaseId, model, files);
+            ks.getRepository().addKieModule(module);
+            try {
+                DrlRules rules = load(ks, releaseId, module);
+                if (rules.units.isEmpty() || rules.rules.isEmpty()) {
+                    throw new IllegalStateException("no rule units in the cached build");
+                }
+                return rules;
+            } finally {
+                ks.getRepository().removeKieModule(releaseId);
+            }
+        }
     }
 
     /** Whether the rule set has rules for this unit. */

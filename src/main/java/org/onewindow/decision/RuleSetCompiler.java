@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -55,6 +56,18 @@ public final class RuleSetCompiler {
         t.setDaemon(true);
         return t;
     });
+
+    private final DrlCache drlCache;
+
+    /** A compiler that builds everything, every time. */
+    public RuleSetCompiler() {
+        this(DrlCache.none());
+    }
+
+    /** A compiler that keeps DRL builds in {@code drlCache} and loads them from it (see {@link DrlCache}). */
+    public RuleSetCompiler(DrlCache drlCache) {
+        this.drlCache = drlCache;
+    }
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -212,10 +225,11 @@ public final class RuleSetCompiler {
         return runtime;
     }
 
-    private static DrlRules compileDrl(Map<String, byte[]> files, List<RuleProblem> problems) {
+    private DrlRules compileDrl(Map<String, byte[]> files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, String> fileOfPath = new HashMap<>();
+        Map<String, String> textOfPath = new HashMap<>();
         files.forEach((name, bytes) -> {
             if (name.endsWith(".drl")) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
@@ -224,11 +238,21 @@ public final class RuleSetCompiler {
                 String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
                 String path = "src/main/resources/" + folder + name.replace('/', '_');
                 fileOfPath.put(path, name);
+                textOfPath.put(path, text);
                 kfs.write(path, text);
             }
         });
         if (fileOfPath.isEmpty()) {
             return null;
+        }
+        String key = drlCache.enabled() ? drlCache.key(textOfPath) : null;
+        byte[] kjar = key == null ? null : drlCache.read(key);
+        if (kjar != null) {
+            try {
+                return DrlRules.fromKjar(ks, kjar);
+            } catch (RuntimeException | LinkageError e) {
+                drlCache.discard(key, "does not load: " + rootMessage(e));
+            }
         }
         // a fresh ReleaseId per build: the KIE repository caches modules by id
         ReleaseId releaseId = ks.newReleaseId("org.onewindow", "rules", "1.0.0-" + System.nanoTime());
@@ -237,7 +261,16 @@ public final class RuleSetCompiler {
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (errors.isEmpty()) {
-                return DrlRules.load(ks, releaseId, builder, fileOfPath);
+                InternalKieModule module = (InternalKieModule) builder.getKieModule();
+                DrlRules rules = DrlRules.load(ks, releaseId, module);
+                if (key != null) {
+                    try {
+                        drlCache.write(key, DrlRules.kjar(module));
+                    } catch (RuntimeException e) {
+                        drlCache.discard(key, "not stored: " + rootMessage(e)); // the rules are built; only the cache missed out
+                    }
+                }
+                return rules;
             }
             for (Message m : errors) {
                 // Drools reports paths relative to src/main/resources; map them back to the file

@@ -40,7 +40,6 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.guide.Synonym;
 
@@ -88,10 +87,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer pinyin = Analyzers.pinyin();
     private final Analyzer english = Analyzers.english();
-    // memory-mapped files in a temporary folder: searching them is several times faster than a
-    // ByteBuffersDirectory (measured; docs/benchmarks.md), and the OS page cache keeps them in memory
-    private final java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("onewindow-search");
-    private final org.apache.lucene.store.Directory directory = new org.apache.lucene.store.MMapDirectory(folder);
+    // memory-mapped files (a temporary folder, or one kept between starts: IndexFolders): searching
+    // them is several times faster than a ByteBuffersDirectory (measured; docs/benchmarks.md), and the
+    // OS page cache keeps them in memory
+    private final IndexFolders.Folder folder;
+    private final org.apache.lucene.store.Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
@@ -105,21 +105,16 @@ public final class SearchIndex implements AutoCloseable {
     /** Count matches exactly up to this many (COUNT_LIMIT unless configured). */
     private final int countLimit;
 
-    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit)
-            throws IOException {
+    private SearchIndex(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit,
+            IndexFolders folders) throws IOException {
         if (countLimit < 1) {
             throw new IllegalArgumentException("the count limit must be positive: " + countLimit);
         }
         this.countLimit = countLimit;
         this.synonyms = List.copyOf(synonyms);
         this.options = options;
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
-                .setRAMBufferSizeMB(128);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchEntry entry : entries) {
-                writer.addDocument(document(entry));
-            }
-        }
+        this.folder = folders.open(entries, into -> fill(into, entries));
+        this.directory = new org.apache.lucene.store.MMapDirectory(folder.path().resolve(MAIN));
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         UnifiedHighlighter.Builder marking = UnifiedHighlighter.builder(searcher, bigrams)
@@ -140,9 +135,27 @@ public final class SearchIndex implements AutoCloseable {
         this.size = entries.size();
         this.weights = entries.stream().map(SearchEntry::weight).distinct().sorted().toList();
         this.hasEvents = entries.stream().anyMatch(e -> SearchEntry.EVENT.equals(e.kind()));
-        this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), Analyzers.bigrams(),
-                Analyzers.bigrams(), 1, false);
-        suggester.build(new SuggestionInputs(suggestions(entries)));
+        this.suggester = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
+                folder.path().resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, false);
+    }
+
+    private static final String MAIN = "main";
+    private static final String SUGGEST = "suggest";
+
+    /** Writes the index of the entries and the suggester's into a folder ({@link IndexFolders} keeps it or not). */
+    private void fill(java.nio.file.Path into, List<SearchEntry> entries) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin))
+                .setRAMBufferSizeMB(128);
+        try (org.apache.lucene.store.Directory main = new org.apache.lucene.store.MMapDirectory(into.resolve(MAIN));
+                IndexWriter writer = new IndexWriter(main, config)) {
+            for (SearchEntry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+        }
+        try (AnalyzingInfixSuggester build = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
+                into.resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, true)) {
+            build.build(new SuggestionInputs(suggestions(entries)));
+        }
     }
 
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms) {
@@ -155,8 +168,19 @@ public final class SearchIndex implements AutoCloseable {
 
     /** An index that counts matches exactly up to {@code countLimit} and says "more than" past it. */
     public static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit) {
+        return build(entries, synonyms, options, countLimit, IndexFolders.temporary());
+    }
+
+    /** Built in (or opened from) a folder {@code folders} gives: kept between starts when it is a cache. */
+    static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options, IndexFolders folders) {
+        return build(entries, synonyms, options, COUNT_LIMIT, folders);
+    }
+
+    /** Counting up to {@code countLimit}, built in (or opened from) a folder {@code folders} gives. */
+    static SearchIndex build(List<SearchEntry> entries, List<Synonym> synonyms, Options options, int countLimit,
+            IndexFolders folders) {
         try {
-            return new SearchIndex(entries, synonyms, options, countLimit);
+            return new SearchIndex(entries, synonyms, options, countLimit, folders);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
@@ -173,6 +197,16 @@ public final class SearchIndex implements AutoCloseable {
 
     private static String weightKey(float weight) {
         return Float.toString(weight);
+    }
+
+    /** Whether the index was opened from the cache rather than built. */
+    boolean fromCache() {
+        return folder.cached();
+    }
+
+    /** The folder of the index's files. */
+    java.nio.file.Path folder() {
+        return folder.path();
     }
 
     private static Document document(SearchEntry e) {
@@ -649,12 +683,9 @@ public final class SearchIndex implements AutoCloseable {
             suggester.close();
             reader.close();
             directory.close();
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
-                for (java.nio.file.Path f : files.toList()) {
-                    java.nio.file.Files.deleteIfExists(f);
-                }
+            if (folder.temporary()) {
+                IndexFolders.delete(folder.path());
             }
-            java.nio.file.Files.deleteIfExists(folder);
         } catch (IOException ignored) {
             // a temporary copy of the index: the next start builds a fresh one
         }

@@ -1,6 +1,8 @@
 package org.onewindow.search;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -15,6 +17,7 @@ import org.onewindow.decision.RuleSetVersion;
 import org.onewindow.guide.Catalogue;
 import org.onewindow.guide.CatalogueRegistry;
 import org.onewindow.intake.MatterWindows;
+import org.onewindow.platform.DatabaseSettings;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -40,6 +43,12 @@ public class SearchService {
     /** Matches are counted exactly up to this many; past it pages say "more than" (docs/architecture.md). */
     @ConfigProperty(name = "onewindow.search.count-limit", defaultValue = "" + SearchIndex.COUNT_LIMIT)
     int countLimit;
+
+    /** The cache folder ({@code onewindow.cache.dir}; empty: {@code cache} in the data folder). */
+    @ConfigProperty(name = "onewindow.cache.dir")
+    Optional<String> cacheDir;
+
+    private IndexFolders folders;
 
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private SearchIndex retired;
@@ -70,11 +79,15 @@ public class SearchService {
         }
         long started = System.nanoTime();
         Catalogue catalogue = catalogues.current();
+        if (folders == null) {
+            folders = IndexFolders.cachedIn(cacheDir.filter(d -> !d.isBlank()).map(Path::of)
+                    .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache")).resolve("search"));
+        }
         SearchIndex index = SearchIndex.build(SearchEntries.of(catalogue, windows.windows(catalogue)),
-                catalogue.synonyms(), SearchIndex.Options.ALL, countLimit);
+                catalogue.synonyms(), SearchIndex.Options.ALL, countLimit, folders);
         SearchIndex old = current.getAndSet(index);
-        LOG.infof("search index of %d matters and life events built in %d ms", index.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("search index of %d matters and life events %s in %d ms", index.size(),
+                index.fromCache() ? "opened from the cache" : "built", (System.nanoTime() - started) / 1_000_000);
         // a search may still be reading the index just replaced: close it one generation later
         if (retired != null) {
             retired.close();

@@ -113,6 +113,8 @@ final class IndexFolders {
         MessageDigest digest = CodeIdentity.sha256();
         update(digest, FORMAT);
         update(digest, CodeIdentity.get().orElse(""));
+        // the library's own version too: the application jar need not change when only Lucene does
+        update(digest, org.apache.lucene.util.Version.LATEST.toString());
         update(digest, Integer.toString(entries.size()));
         RecordComponent[] components = SearchEntry.class.getRecordComponents();
         for (SearchEntry entry : entries) {

@@ -215,7 +215,24 @@ abstract sealed class LiteralEntry {
         }
     }
 
-    static final class Compare extends Simple {
+    /**
+     * A test on numbers: false for null, declined (null) for anything FEEL would not compare as a
+     * number, otherwise {@link #test(BigDecimal)}.
+     */
+    abstract static sealed class Numeric extends Simple {
+        @Override
+        final Boolean test(Object value) {
+            if (value == null) {
+                return Boolean.FALSE;
+            }
+            BigDecimal n = number(value);
+            return n == null ? null : test(n);
+        }
+
+        abstract boolean test(BigDecimal n);
+    }
+
+    static final class Compare extends Numeric {
         private final String op;
         private final BigDecimal bound;
 
@@ -225,14 +242,7 @@ abstract sealed class LiteralEntry {
         }
 
         @Override
-        Boolean test(Object value) {
-            if (value == null) {
-                return Boolean.FALSE;
-            }
-            BigDecimal n = number(value);
-            if (n == null) {
-                return null;
-            }
+        boolean test(BigDecimal n) {
             int c = n.compareTo(bound);
             return switch (op) {
                 case "<" -> c < 0;
@@ -244,7 +254,7 @@ abstract sealed class LiteralEntry {
         }
     }
 
-    static final class Range extends Simple {
+    static final class Range extends Numeric {
         private final boolean lowClosed;
         private final BigDecimal low;
         private final BigDecimal high;
@@ -258,14 +268,7 @@ abstract sealed class LiteralEntry {
         }
 
         @Override
-        Boolean test(Object value) {
-            if (value == null) {
-                return Boolean.FALSE;
-            }
-            BigDecimal n = number(value);
-            if (n == null) {
-                return null;
-            }
+        boolean test(BigDecimal n) {
             int lo = n.compareTo(low);
             int hi = n.compareTo(high);
             return (lowClosed ? lo >= 0 : lo > 0) && (highClosed ? hi <= 0 : hi < 0);

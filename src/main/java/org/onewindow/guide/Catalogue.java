@@ -50,6 +50,32 @@ public final class Catalogue {
         this.catalogueFiles = List.copyOf(catalogueFiles);
     }
 
+    /**
+     * Everything this catalogue was built from, as plain serialisable values: {@link #of} builds an
+     * equal catalogue from it (the indexes are made again), which is what {@link KnowledgeBaseCache}
+     * stores. Records compare by value, so two snapshots are equal exactly when the catalogues hold
+     * the same knowledge base.
+     */
+    record Snapshot(String version, List<Window> windows, List<Department> departments, List<Theme> themes,
+            List<Material> materials, List<Question> questions, List<Matter> matters, List<LifeEvent> events,
+            List<Synonym> synonyms, LibraryPolicy libraryPolicy, List<HolidayCalendar> calendars,
+            List<ServicePoint> servicePoints, List<ReferenceGuide> referenceGuides, List<CatalogueFile> catalogueFiles)
+            implements java.io.Serializable {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(version, List.copyOf(windows.values()), List.copyOf(departments.values()),
+                List.copyOf(themes.values()), List.copyOf(materials.values()), List.copyOf(questions.values()),
+                List.copyOf(matters.values()), List.copyOf(events.values()), synonyms, libraryPolicy, calendars,
+                List.copyOf(servicePoints.values()), List.copyOf(referenceGuides.values()), catalogueFiles);
+    }
+
+    static Catalogue of(Snapshot s) {
+        return new Catalogue(s.version(), s.windows(), s.departments(), s.themes(), s.materials(), s.questions(),
+                s.matters(), s.events(), s.synonyms(), s.libraryPolicy(), s.calendars(), s.servicePoints(),
+                s.referenceGuides(), s.catalogueFiles());
+    }
+
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {

@@ -7,7 +7,7 @@ import java.util.List;
  * the department that accepts these matters, its name in the catalogue, where the catalogue comes
  * from, and its items.
  */
-public record CatalogueFile(String department, String catalogueDepartment, String source, List<CatalogueItem> items) {
+public record CatalogueFile(String department, String catalogueDepartment, String source, List<CatalogueItem> items) implements java.io.Serializable {
 
     public CatalogueFile {
         items = items == null ? List.of() : List.copyOf(items);

@@ -13,7 +13,7 @@ package org.onewindow.guide;
  * @param group  the catalogue's main matter when this is one of its sub-items (业务办理项)
  */
 public record CatalogueItem(String code, String itemCode, String name, String nameEn, MatterType type, String theme,
-        String competentDepartment, String group) {
+        String competentDepartment, String group) implements java.io.Serializable {
 
     /** The national basic code (基本编码): the item code up to the district's area code. */
     public String basicCode() {

@@ -2,6 +2,7 @@ package org.onewindow.guide;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Priority;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onewindow.platform.ContentFolder;
+import org.onewindow.platform.DatabaseSettings;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -29,27 +31,40 @@ public class CatalogueRegistry {
     @ConfigProperty(name = "onewindow.kb.dir")
     String configuredDir;
 
+    /**
+     * Where the loaded knowledge base is kept between starts ({@link KnowledgeBaseCache}); empty:
+     * {@code cache} in the data folder ({@code onewindow.data.dir}, {@code ./data}).
+     */
+    @ConfigProperty(name = "onewindow.cache.dir")
+    Optional<String> cacheDir;
+
     @Inject
     Event<Catalogue> published;
 
     private final AtomicReference<Catalogue> current = new AtomicReference<>();
     private volatile List<KbProblem> lastProblems = List.of();
     private volatile Path folder;
+    private volatile KnowledgeBaseCache cache;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         folder = ContentFolder.resolve(configuredDir, "knowledge-base", "windows.yaml");
+        cache = KnowledgeBaseCache.in(cacheDir.filter(d -> !d.isBlank()).map(Path::of)
+                .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache")).resolve("knowledge-base"));
         reload();
     }
 
     /** Reloads the knowledge base; returns the problems (empty when the new catalogue serves). */
     public synchronized List<KbProblem> reload() {
         try {
-            Catalogue catalogue = new KnowledgeBaseLoader().load(folder);
+            KnowledgeBaseCache.Loaded loaded = (cache == null ? KnowledgeBaseCache.none() : cache)
+                    .load(folder, root -> new KnowledgeBaseLoader().load(root));
+            Catalogue catalogue = loaded.catalogue();
             current.set(catalogue);
             lastProblems = List.of();
-            LOG.infof("knowledge base %s: %d matters, %d life events, %d materials, %d questions",
+            LOG.infof("knowledge base %s: %d matters, %d life events, %d materials, %d questions%s",
                     catalogue.version(), catalogue.matters().size(), catalogue.events().size(),
-                    catalogue.materials().size(), catalogue.questions().size());
+                    catalogue.materials().size(), catalogue.questions().size(),
+                    loaded.fromCache() ? " (from the cache)" : "");
             published.fire(catalogue);
             return List.of();
         } catch (KnowledgeBaseException e) {

@@ -8,7 +8,7 @@ package org.onewindow.guide;
  *                      functional bureaus (相对集中行政许可权); otherwise absent
  */
 public record Department(String code, String name, String shortName, String nameEn, String phone,
-        String catalogueName, String kind) {
+        String catalogueName, String kind) implements java.io.Serializable {
 
     public static final String APPROVAL_BUREAU = "approval-bureau";
 

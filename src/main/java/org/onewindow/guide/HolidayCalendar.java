@@ -8,7 +8,7 @@ import java.util.List;
  * instead (调休上班), as the State Council publishes them each November. Guides count their time
  * limits in working days, so deadlines depend on it.
  */
-public record HolidayCalendar(Integer year, String source, List<Holiday> holidays, List<LocalDate> workdays) {
+public record HolidayCalendar(Integer year, String source, List<Holiday> holidays, List<LocalDate> workdays) implements java.io.Serializable {
 
     public HolidayCalendar {
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
@@ -16,6 +16,6 @@ public record HolidayCalendar(Integer year, String source, List<Holiday> holiday
     }
 
     /** A holiday period, both ends included. */
-    public record Holiday(LocalDate from, LocalDate to, String name) {
+    public record Holiday(LocalDate from, LocalDate to, String name) implements java.io.Serializable {
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * ({@code validityMonths} per material, else {@code defaultValidityMonths}).
  */
 public record LibraryPolicy(List<MaterialCategory> keepCategories, Integer defaultValidityMonths,
-        Map<String, Integer> validityMonths, List<String> neverKeep) {
+        Map<String, Integer> validityMonths, List<String> neverKeep) implements java.io.Serializable {
 
     /** Nothing is kept: the policy when the knowledge base has no library.yaml. */
     public static final LibraryPolicy NONE = new LibraryPolicy(List.of(), 0, Map.of(), List.of());

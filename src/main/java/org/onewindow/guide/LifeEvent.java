@@ -12,7 +12,7 @@ import java.util.List;
 public record LifeEvent(String code, String name, String nameEn, String description, String descriptionEn,
         List<String> aliases,
         String leadWindow, String leadDepartment, List<String> matters, List<String> questions, Integer rank,
-        String programme, List<String> aliasesEn) {
+        String programme, List<String> aliasesEn) implements java.io.Serializable {
 
     /** Kiosk order: by rank, unranked last, then by code. */
     public static final java.util.Comparator<LifeEvent> KIOSK_ORDER = java.util.Comparator

@@ -10,5 +10,5 @@ package org.onewindow.guide;
  *                    supplied later (容缺): without it there is nothing to review
  */
 public record Material(String code, String name, String nameEn, MaterialCategory category,
-        String issuer, boolean electronicLicence, String description, boolean reviewScope) {
+        String issuer, boolean electronicLicence, String description, boolean reviewScope) implements java.io.Serializable {
 }

@@ -25,7 +25,7 @@ public record Matter(String code, String catalogCode, List<String> catalogueItem
         List<LegalBasis> legalBasis, String conditions, List<MatterMaterial> materials, List<ProcessStep> process,
         TimeLimit timeLimit, Fee fee, OnlineService online, String place, String hours, String phone,
         ResultDocument result, Provenance provenance, GuideStatus guideStatus, String conditionsEn,
-        String placeEn, String hoursEn, List<String> aliasesEn) {
+        String placeEn, String hoursEn, List<String> aliasesEn) implements java.io.Serializable {
 
     public Matter {
         catalogueItems = catalogueItems == null ? List.of() : List.copyOf(catalogueItems);

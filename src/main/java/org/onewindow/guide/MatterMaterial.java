@@ -15,7 +15,7 @@ package org.onewindow.guide;
 public record MatterMaterial(String material, String title, MaterialForm form, int originals, int copies,
         Medium medium, MaterialSource source, Requirement requirement, String condition, boolean key,
         boolean tolerable, Integer toleranceDays, String toleranceBasis, boolean sharedLibrary, String acceptStandard, String basis,
-        String note, String conditionEn) {
+        String note, String conditionEn) implements java.io.Serializable {
 
     public boolean conditional() {
         return requirement == Requirement.CONDITIONAL;

@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code referenceGuide}). Where the list is the district's own judgement the guide says so in
  * {@code districtJudgement}; that is honest, but it is not a real source.
  */
-public record Provenance(List<Source> sources, String referenceGuide, String districtJudgement, String note) {
+public record Provenance(List<Source> sources, String referenceGuide, String districtJudgement, String note) implements java.io.Serializable {
 
     public Provenance {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -20,7 +20,7 @@ public record Provenance(List<Source> sources, String referenceGuide, String dis
      * {@code article}, or a published {@code list}; {@code covers} says what of the guide it supports.
      */
     public record Source(String url, String publisher, String date, String regulation, String article, String list,
-            String covers) {
+            String covers) implements java.io.Serializable {
 
         /** Names something a reader can find: a web page, a regulation's article, or a titled list. */
         public boolean real() {

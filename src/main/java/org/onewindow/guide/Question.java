@@ -7,7 +7,7 @@ import java.util.List;
  * {@code why} is shown to the applicant so that no question feels arbitrary.
  */
 public record Question(String id, String text, String textEn, AnswerType type,
-        List<QuestionOption> options, String unit, String why, String whyEn, String unitEn) {
+        List<QuestionOption> options, String unit, String why, String whyEn, String unitEn) implements java.io.Serializable {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);

@@ -8,7 +8,7 @@ import java.util.List;
  * may be applied for there.
  */
 public record ServicePoint(String code, String name, String nameEn, String kind, String description,
-        String descriptionEn, List<String> matters, String basis) {
+        String descriptionEn, List<String> matters, String basis) implements java.io.Serializable {
 
     public ServicePoint {
         matters = matters == null ? List.of() : List.copyOf(matters);

@@ -10,7 +10,7 @@ package org.onewindow.guide;
  * (容缺) material is still outstanding; by default (absent or false) the material comes first.
  */
 public record TimeLimit(Integer statutory, Integer promised, String note, Integer statutoryCalendarDays,
-        Boolean deliverBeforeSupply) {
+        Boolean deliverBeforeSupply) implements java.io.Serializable {
 
     public boolean deliveryBeforeSupply() {
         return Boolean.TRUE.equals(deliverBeforeSupply);

@@ -5,5 +5,5 @@ package org.onewindow.guide;
  * belongs to one {@code department} (税务, 公安) and receives that department's matters only.
  */
 public record Window(String code, String name, String nameEn, WindowKind kind, String department, String counter,
-        String description, String descriptionEn, String counterEn) {
+        String description, String descriptionEn, String counterEn) implements java.io.Serializable {
 }

@@ -1,0 +1,249 @@
+package org.onewindow.guide;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+import org.onewindow.platform.CodeIdentity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The loaded knowledge base kept on disk, so that a start with the same files does not parse and
+ * check the YAML again (SnakeYAML and Jackson binding of every guide were most of a later start's
+ * knowledge-base time). Nothing here can serve a stale or different knowledge base:
+ * <ul>
+ * <li>an entry is found by a SHA-256 of every file under the knowledge-base folder (path, length and
+ * bytes — more than the loader reads, so any change of any file misses), this application's code and
+ * Java version ({@link CodeIdentity}: the loader, the checks and the model classes) and the YAML and
+ * Jackson jars that parse the files;</li>
+ * <li>only a knowledge base that loaded with no problem is stored, so one with problems is parsed,
+ * checked and reported on every load;</li>
+ * <li>an entry carries a SHA-256 of its own bytes; one that is missing, cut short, altered or does
+ * not read back (only the knowledge base's own model classes and plain JDK values are accepted) is
+ * ignored, removed and the folder loaded as if there were no cache.</li>
+ * </ul>
+ * The entry is the Java serialisation of {@link Catalogue.Snapshot}: the records are rebuilt through
+ * their canonical constructors, and the catalogue from them through its constructor, so it equals a
+ * fresh load ({@code KnowledgeBaseCacheTest}). Deleting the folder is always safe.
+ */
+public final class KnowledgeBaseCache {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseCache.class);
+    /** Bump when what an entry holds, or how the key is made, changes. */
+    private static final String FORMAT = "onewindow-kb-snapshot-1";
+    private static final int CHECKSUM = 32;
+    /** Entries kept: the newest few (an operator editing the knowledge base makes one per edit). */
+    private static final int KEEP = 4;
+    private static final String BUILD = identify();
+    private static final ObjectInputFilter ONLY_THE_MODEL = ObjectInputFilter.Config.createFilter(
+            "maxdepth=32;maxrefs=5000000;org.onewindow.guide.*;java.lang.*;java.util.*;java.time.*;!*");
+
+    private final Path folder;
+
+    private KnowledgeBaseCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** No cache: every load parses. */
+    public static KnowledgeBaseCache none() {
+        return new KnowledgeBaseCache(null);
+    }
+
+    /** A cache in {@code folder} (created when first written); off when the application's code cannot be identified. */
+    public static KnowledgeBaseCache in(Path folder) {
+        if (BUILD == null) {
+            LOG.debug("knowledge-base cache off: the application's code could not be identified");
+            return none();
+        }
+        return new KnowledgeBaseCache(folder);
+    }
+
+    /** A catalogue, and whether it came from the cache. */
+    public record Loaded(Catalogue catalogue, boolean fromCache) {
+    }
+
+    /**
+     * The knowledge base in {@code root}: the stored one when an intact entry exists for exactly
+     * these files, otherwise {@code loader}'s (which throws {@link KnowledgeBaseException} on
+     * problems — nothing is stored then).
+     */
+    public Loaded load(Path root, Function<Path, Catalogue> loader) {
+        if (folder == null) {
+            return new Loaded(loader.apply(root), false);
+        }
+        String key;
+        try {
+            key = key(root);
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("knowledge base not looked up in the cache: %s", e.getMessage());
+            return new Loaded(loader.apply(root), false);
+        }
+        Catalogue stored = read(key);
+        if (stored != null) {
+            return new Loaded(stored, true);
+        }
+        Catalogue fresh = loader.apply(root);
+        write(key, fresh);
+        return new Loaded(fresh, false);
+    }
+
+    /** The key of a knowledge-base folder: every regular file under it (relative path, length, bytes), with the build. */
+    String key(Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        }
+        MessageDigest digest = CodeIdentity.sha256();
+        digest.update((FORMAT + "\0" + BUILD + "\0").getBytes(StandardCharsets.UTF_8));
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    Path file(String key) {
+        return folder.resolve("kb-" + key + ".ser");
+    }
+
+    /** The catalogue stored under {@code key}, or null when there is none or it is not intact. */
+    Catalogue read(String key) {
+        Path file = file(key);
+        byte[] stored;
+        try {
+            stored = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            LOG.warnf("knowledge base in %s not readable (%s); parsing the files", file, e.getMessage());
+            return null;
+        }
+        if (stored.length <= CHECKSUM) {
+            discard(key, "truncated");
+            return null;
+        }
+        byte[] payload = Arrays.copyOfRange(stored, CHECKSUM, stored.length);
+        if (!MessageDigest.isEqual(Arrays.copyOf(stored, CHECKSUM), CodeIdentity.sha256().digest(payload))) {
+            discard(key, "checksum does not match");
+            return null;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+            in.setObjectInputFilter(ONLY_THE_MODEL);
+            if (in.readObject() instanceof Catalogue.Snapshot snapshot && in.read() < 0) {
+                return Catalogue.of(snapshot);
+            }
+            discard(key, "not a knowledge-base snapshot");
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            discard(key, "does not read back: " + e);
+        }
+        return null;
+    }
+
+    /** Stores a catalogue that loaded with no problem: written beside, then moved into place. */
+    void write(String key, Catalogue catalogue) {
+        Path file = file(key);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(catalogue.snapshot());
+            }
+            byte[] payload = bytes.toByteArray();
+            Files.createDirectories(folder);
+            Path part = Files.createTempFile(folder, "kb-", ".part");
+            try {
+                byte[] stored = new byte[CHECKSUM + payload.length];
+                System.arraycopy(CodeIdentity.sha256().digest(payload), 0, stored, 0, CHECKSUM);
+                System.arraycopy(payload, 0, stored, CHECKSUM, payload.length);
+                Files.write(part, stored);
+                try {
+                    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            prune(file);
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written costs the next start a parse, nothing else
+            LOG.warnf("knowledge base not cached in %s: %s", folder, e.getMessage());
+        }
+    }
+
+    /** Keeps the newest {@link #KEEP} entries (the one just written among them). */
+    private void prune(Path written) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.filter(p -> p.getFileName().toString().matches("kb-[0-9a-f]{64}\\.ser"))
+                    .filter(p -> !p.equals(written))
+                    .sorted(Comparator.comparing(KnowledgeBaseCache::modified).reversed())
+                    .toList();
+        }
+        for (Path old : entries.subList(Math.min(entries.size(), KEEP - 1), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** Removes an entry that cannot be used, so that the next load replaces it. */
+    private void discard(String key, String why) {
+        LOG.warnf("knowledge base in %s ignored (%s); parsing the files", file(key), why);
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            LOG.debugf("cannot remove %s: %s", file(key), e.getMessage());
+        }
+    }
+
+    /**
+     * What a load depends on besides the files: this application's classes and the Java version,
+     * and the jars that parse YAML into the model. Null when the code cannot be identified.
+     */
+    private static String identify() {
+        String code = CodeIdentity.get().orElse(null);
+        if (code == null) {
+            return null;
+        }
+        StringBuilder id = new StringBuilder(code);
+        for (Class<?> parser : List.of(ObjectMapper.class, YAMLFactory.class, org.yaml.snakeyaml.LoaderOptions.class,
+                JavaTimeModule.class)) {
+            id.append('\0').append(CodeIdentity.location(parser).map(p -> p.getFileName().toString())
+                    .orElse(String.valueOf(parser.getPackage().getImplementationVersion())));
+        }
+        return id.toString();
+    }
+}

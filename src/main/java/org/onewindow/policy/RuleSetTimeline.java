@@ -98,6 +98,8 @@ public class RuleSetTimeline {
     private final Map<String, List<RuleProblem>> failed = new ConcurrentHashMap<>();
     private volatile String loaded;
     private volatile boolean running = true;
+    /** Set once {@link #onStart} has installed the timeline; the periodic check waits for it. */
+    private volatile boolean started;
     private Thread listener;
     private RulesWatcher watcher;
 
@@ -106,9 +108,10 @@ public class RuleSetTimeline {
      * (priority 10): start the compile on a thread of its own now, so that on two cores a start
      * takes about the longer of the two instead of their sum. {@link #onStart} waits for it before
      * it seeds or refreshes, and then finds the versions compiled (or their problems recorded)
-     * exactly as if it had compiled them itself.
+     * exactly as if it had compiled them itself. Priority -1: before Quarkus' own start-up observers
+     * (Qute parses every page template at priority 0), so that the compile overlaps them too.
      */
-    void compileEarly(@Observes @Priority(5) StartupEvent event) {
+    void compileEarly(@Observes @Priority(-1) StartupEvent event) {
         Path folder = registry.folder();
         ClassLoader loader = Thread.currentThread().getContextClassLoader(); // Drools and the DMN compiler load through it
         early = java.util.concurrent.CompletableFuture.runAsync(() -> {
@@ -149,6 +152,7 @@ public class RuleSetTimeline {
         }
         seed();
         refresh();
+        started = true;
         listener = new Thread(this::listen, "rulesets-listener");
         listener.setDaemon(true);
         listener.start();
@@ -288,6 +292,11 @@ public class RuleSetTimeline {
     @Scheduled(every = "{onewindow.rules.check-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicCheck() {
+        if (!started) {
+            // a slow start (a loaded machine) reaches the first check before onStart has joined the
+            // early compile: refreshing now would compile the same versions a second time beside it
+            return;
+        }
         refreshQuietly();
     }
 

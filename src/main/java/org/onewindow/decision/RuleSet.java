@@ -69,6 +69,11 @@ public final class RuleSet {
     }
 
     /** The rule files this set was compiled from, by relative path (the bytes must not be modified). */
+    /** The KIE runtime (tests: which compiler built it). */
+    DMNRuntime runtime() {
+        return runtime;
+    }
+
     public Map<String, byte[]> files() {
         return files;
     }

@@ -50,7 +50,7 @@ public final class RuleSetCompiler {
     public static final String MANIFEST = RuleFiles.MANIFEST;
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    /** Runs the DRL build beside the DMN compilation (daemon threads: they never hold the JVM up). */
+    /** Runs the DRL build and half of the DMN files beside the rest of the DMN compilation (daemon threads: they never hold the JVM up). */
     private static final java.util.concurrent.Executor COMPILER = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "drl-compiler");
         t.setDaemon(true);
@@ -164,7 +164,10 @@ public final class RuleSetCompiler {
         }
         DMNRuntime runtime;
         try {
-            runtime = buildRuntime(resources, files, problems);
+            runtime = halves(resources, files);
+            if (runtime == null) {
+                runtime = buildRuntime(resources, files, problems);
+            }
         } catch (RuntimeException e) {
             // the engine throws on some well-formed but meaningless files (a <definitions/> without a
             // name): a problem of the files, never a crash of whoever compiles them
@@ -176,6 +179,15 @@ public final class RuleSetCompiler {
             return null;
         }
         return indexModels(runtime, resources, files, models, problems);
+    }
+
+    /** The DMN files compiled on two threads ({@link DmnHalves}); null: compile them in one go. */
+    private static DMNRuntime halves(List<Resource> resources, Map<String, byte[]> files) {
+        try {
+            return DmnHalves.compile(resources, files, (some, problems) -> buildRuntime(some, files, problems), COMPILER);
+        } catch (RuntimeException e) {
+            return null; // whatever went wrong, one compiler over all files reports it as before
+        }
     }
 
     private static DMNRuntime buildRuntime(List<Resource> resources, Map<String, byte[]> files,

@@ -159,12 +159,14 @@ public final class RuleSetCompiler {
                 resources.add(resource);
             }
         });
-        if (resources.isEmpty() || !wellFormed(files, problems)) {
+        if (resources.isEmpty()) {
             return null;
         }
-        DMNRuntime runtime;
+        DMNRuntime runtime = halves(resources, files);
+        if (runtime == null && !wellFormed(files, problems)) {
+            return null;
+        }
         try {
-            runtime = halves(resources, files);
             if (runtime == null) {
                 runtime = buildRuntime(resources, files, problems);
             }
@@ -181,10 +183,17 @@ public final class RuleSetCompiler {
         return indexModels(runtime, resources, files, models, problems);
     }
 
-    /** The DMN files compiled on two threads ({@link DmnHalves}); null: compile them in one go. */
+    /**
+     * The DMN files compiled on two threads ({@link DmnHalves}), each half checking its own files
+     * first; null: check and compile them in one go (which reports any problem as before).
+     */
     private static DMNRuntime halves(List<Resource> resources, Map<String, byte[]> files) {
         try {
-            return DmnHalves.compile(resources, files, (some, problems) -> buildRuntime(some, files, problems), COMPILER);
+            return DmnHalves.compile(resources, files, (some, problems) -> {
+                Map<String, byte[]> own = new LinkedHashMap<>();
+                some.forEach(r -> own.put(r.getSourcePath(), files.get(r.getSourcePath())));
+                return wellFormed(own, problems) ? buildRuntime(some, files, problems) : null;
+            }, COMPILER);
         } catch (RuntimeException e) {
             return null; // whatever went wrong, one compiler over all files reports it as before
         }

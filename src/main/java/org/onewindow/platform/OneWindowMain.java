@@ -16,6 +16,11 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class OneWindowMain {
 
     public static void main(String... args) throws Exception {
+        // every start-up cache is keyed by a hash of the application's code (a few MB of jar): hash it
+        // while PostgreSQL and Quarkus start, instead of on the rule compile's and knowledge base's path
+        Thread identify = new Thread(CodeIdentity::get, "code-identity");
+        identify.setDaemon(true);
+        identify.start();
         if (DatabaseSettings.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;

@@ -32,8 +32,7 @@ import org.kie.dmn.core.impl.DMNRuntimeKB;
  * error. Otherwise — and if anything at all goes wrong — the caller compiles everything with one
  * compiler, which reports problems exactly as before. KIE's own static runtime
  * ({@code DMNRuntimeBuilder.DMNRuntimeKBStatic}) holds nothing but the models, their class loader
- * and profiles, which is all {@link Joined} holds. {@code -Donewindow.dmn.split=false} turns this
- * off.
+ * and profiles, which is all {@link Joined} holds. See {@link #enabled()} for when it is used.
  */
 final class DmnHalves {
 
@@ -44,8 +43,15 @@ final class DmnHalves {
     private DmnHalves() {
     }
 
+    /**
+     * {@code -Donewindow.dmn.split=true|false}; by default only with three or more processors. On two
+     * cores a start is already CPU-bound (the main thread, the compile and the JIT compiler threads
+     * fill both), and in alternated starts the halves were no faster than one compiler (issue 15,
+     * docs/benchmarks.md); with more cores the second half runs on a core that would sit idle.
+     */
     static boolean enabled() {
-        return !"false".equals(System.getProperty("onewindow.dmn.split"));
+        String split = System.getProperty("onewindow.dmn.split", "auto");
+        return "auto".equals(split) ? Runtime.getRuntime().availableProcessors() >= 3 : "true".equals(split);
     }
 
     /**

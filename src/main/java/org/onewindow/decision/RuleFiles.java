@@ -75,11 +75,16 @@ public final class RuleFiles {
      * @return the problem, or null when the file is well-formed
      */
     public static RuleProblem checkXml(String path, byte[] bytes) {
+        return checkXml(path, bytes, new DefaultHandler());
+    }
+
+    /** As {@link #checkXml(String, byte[])}, with a handler that sees the document as it is parsed. */
+    static RuleProblem checkXml(String path, byte[] bytes, DefaultHandler handler) {
         if (bytes.length > MAX_FILE_BYTES) {
             return new RuleProblem(path, 0, "file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB");
         }
         try {
-            safeParser().newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler());
+            safeParser().newSAXParser().parse(new ByteArrayInputStream(bytes), handler);
             return null;
         } catch (SAXParseException e) {
             String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")

@@ -316,9 +316,10 @@ public final class RuleSetCompiler {
     private static boolean wellFormed(Map<String, byte[]> files, List<RuleProblem> problems) {
         boolean ok = true;
         for (String path : RuleFiles.dmn(files)) {
-            RuleProblem problem = RuleFiles.checkXml(path, files.get(path));
+            RootElement root = new RootElement();
+            RuleProblem problem = RuleFiles.checkXml(path, files.get(path), root);
             if (problem == null) {
-                problem = definitionsProblem(path, files.get(path));
+                problem = root.problem(path);
             }
             if (problem != null) {
                 problems.add(problem);
@@ -330,23 +331,38 @@ public final class RuleSetCompiler {
 
     /**
      * A well-formed file the engine would choke on (it throws rather than reports): the root must be
-     * a DMN {@code <definitions>} with a {@code name} and a {@code namespace}.
+     * a DMN {@code <definitions>} with a {@code name} and a {@code namespace}. Read from the same
+     * (safe) parse that checks the file is well-formed, instead of parsing it a second time.
      */
-    private static RuleProblem definitionsProblem(String path, byte[] content) {
-        try {
-            org.w3c.dom.Element root = RuleFiles.safeDom().parse(new java.io.ByteArrayInputStream(content))
-                    .getDocumentElement();
-            if (!"definitions".equals(root.getLocalName()) || root.getNamespaceURI() == null
-                    || !root.getNamespaceURI().startsWith("https://www.omg.org/spec/DMN/")
-                            && !root.getNamespaceURI().startsWith("http://www.omg.org/spec/DMN/")) {
+    private static final class RootElement extends org.xml.sax.helpers.DefaultHandler {
+        private boolean seen;
+        private String localName;
+        private String namespace;
+        private String nameAttribute;
+        private String namespaceAttribute;
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes attributes) {
+            if (!seen) {
+                seen = true;
+                localName = local;
+                namespace = uri == null || uri.isEmpty() ? null : uri;
+                nameAttribute = attributes.getValue("name");
+                namespaceAttribute = attributes.getValue("namespace");
+            }
+        }
+
+        RuleProblem problem(String path) {
+            if (!"definitions".equals(localName) || namespace == null
+                    || !namespace.startsWith("https://www.omg.org/spec/DMN/")
+                            && !namespace.startsWith("http://www.omg.org/spec/DMN/")) {
                 return new RuleProblem(path, 1, "not a DMN model: the root element must be <definitions> in the DMN namespace");
             }
-            if (root.getAttribute("name").isBlank() || root.getAttribute("namespace").isBlank()) {
+            if (nameAttribute == null || nameAttribute.isBlank() || namespaceAttribute == null
+                    || namespaceAttribute.isBlank()) {
                 return new RuleProblem(path, 1, "the <definitions> element needs a name and a namespace");
             }
             return null;
-        } catch (org.xml.sax.SAXException | IOException e) {
-            return new RuleProblem(path, 0, "cannot parse as XML");
         }
     }
 

@@ -99,6 +99,27 @@ class RuleSetCompilerTest {
         assertTrue(eval.fired().get(0).reason().contains("税务"));
     }
 
+    @Test
+    void aWellFormedFileThatIsNotADmnModelIsNamed() throws IOException {
+        for (String[] c : new String[][] {
+                {"<notes xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" name=\"x\" namespace=\"y\"/>",
+                        "not a DMN model: the root element must be <definitions> in the DMN namespace"},
+                {"<definitions name=\"x\" namespace=\"y\"/>",
+                        "not a DMN model: the root element must be <definitions> in the DMN namespace"},
+                {"<definitions xmlns=\"http://example.org/\" name=\"x\" namespace=\"y\"/>",
+                        "not a DMN model: the root element must be <definitions> in the DMN namespace"},
+                {"<d:definitions xmlns:d=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" namespace=\"y\"><d:x name=\"n\"/></d:definitions>",
+                        "the <definitions> element needs a name and a namespace"},
+                {"<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" name=\"x\" namespace=\" \"/>",
+                        "the <definitions> element needs a name and a namespace"}}) {
+            copyShippedTo(dir);
+            Files.writeString(dir.resolve("odd.dmn"), "<?xml version=\"1.0\"?>\n" + c[0]);
+            RuleSetCompilationException e = org.junit.jupiter.api.Assertions.assertThrows(RuleSetCompilationException.class,
+                    () -> new RuleSetCompiler().compile(dir));
+            assertEquals(List.of(new RuleProblem("odd.dmn", 1, c[1])), e.problems(), c[0]);
+        }
+    }
+
     /** Every component the window table declares, plus one it does not know (extra fields are fine). */
     private static Map<String, Object> matter(String department, String theme) {
         Map<String, Object> m = new java.util.HashMap<>();

@@ -17,6 +17,9 @@ CONNECTIONS=${2:-32}
 ROUNDS=${3:-2}
 PORT=${PORT:-18291}
 VARIED=${VARIED:-1}
+# warm-up per endpoint, seconds: the JIT is still compiling the decision path (KIE, Drools) after 10 s —
+# the C2 compiler thread alone took ~500 µs of CPU per decision then — so steady state needs longer
+WARMUP=${WARMUP:-10}
 SCRIPTS=$(dirname "$(realpath "$0")")
 DIR=$(mktemp -d)
 cd "$DIR"
@@ -67,9 +70,9 @@ if [ "$VARIED" = 1 ]; then
   python3 "$SCRIPTS/varied-situations.py" http://127.0.0.1:$PORT > bodies.txt # the exempt address; localhost may be ::1
 fi
 # warm-up: the JIT and the connection pool, both endpoints
-wrk -t2 -c8 -d10s http://localhost:$PORT/api/windows > /dev/null
-wrk -t2 -c8 -d10s -s evaluate.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
-[ "$VARIED" = 1 ] && wrk -t2 -c8 -d10s -s varied.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
+wrk -t2 -c8 -d${WARMUP}s http://localhost:$PORT/api/windows > /dev/null
+wrk -t2 -c8 -d${WARMUP}s -s evaluate.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
+if [ "$VARIED" = 1 ]; then wrk -t2 -c8 -d${WARMUP}s -s varied.lua http://localhost:$PORT/api/intake/evaluate > /dev/null; fi
 echo "PostgreSQL main process: ${PG:-not found}"
 echo "endpoint|requests/s|p50|p99|JVM CPU µs/request|PostgreSQL CPU µs/request|JVM RSS KiB|errors"
 for round in $(seq 1 "$ROUNDS"); do

@@ -72,19 +72,23 @@ public final class EvaluatePathProbe {
         steps.put("deflate outcome", () -> deflate(outcomeJson));
         steps.put("reference (SecureRandom)", () -> org.onewindow.intake.References.next(java.time.LocalDate.now()));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+        long self = Thread.currentThread().getId();
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
             for (Map.Entry<String, Supplier<Object>> step : steps.entrySet()) {
                 long end = System.nanoTime() + seconds * 1_000_000_000L;
                 long n = 0;
                 long cpu = threads.getCurrentThreadCpuTime();
+                long allocated = allocation.getThreadAllocatedBytes(self);
                 Object sink = null;
                 while (System.nanoTime() < end) {
                     sink = step.getValue().get();
                     n++;
                 }
                 if (pass == 1) {
-                    System.out.printf("%-32s %8.1f µs CPU/op (%d ops)%s%n", step.getKey(),
-                            (threads.getCurrentThreadCpuTime() - cpu) / 1000.0 / n, n, sink == null ? "" : "");
+                    System.out.printf("%-32s %8.1f µs CPU/op %9.1f KB allocated/op (%d ops)%s%n", step.getKey(),
+                            (threads.getCurrentThreadCpuTime() - cpu) / 1000.0 / n,
+                            (allocation.getThreadAllocatedBytes(self) - allocated) / 1024.0 / n, n, sink == null ? "" : "");
                 }
             }
         }

@@ -5,7 +5,10 @@
 #   ./mvnw package -DskipTests && src/test/scripts/http-load.sh [seconds] [connections] [rounds]
 # JAVA_OPTS go to the server JVM (e.g. a JFR recording: JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/e.jfr).
 # Prints requests/s, p50, p99, CPU time of the server per request and its RSS, per endpoint and
-# round, and the throughput ratio evaluate ÷ windows of each round. The load client is exempt from
+# round, and the throughput ratio evaluate ÷ windows of each round. With VARIED=1 (the default) each
+# round also posts VARIED situations: every matter and life event of the catalogue, as an identified
+# enterprise and as an anonymous applicant (varied-situations.py), one picked at random per request —
+# the evaluate API keeps a memo of recent decisions, so the fixed body alone would flatter it. The load client is exempt from
 # the per-client rate limit (it is one client); everything else is the production configuration.
 set -euo pipefail
 JAR=$(realpath "${JAR:-target/quarkus-app/quarkus-run.jar}")
@@ -13,12 +16,27 @@ SECONDS_PER_RUN=${1:-20}
 CONNECTIONS=${2:-32}
 ROUNDS=${3:-2}
 PORT=${PORT:-18291}
+VARIED=${VARIED:-1}
+# warm-up per endpoint, seconds: the JIT is still compiling the decision path (KIE, Drools) after 10 s —
+# the C2 compiler thread alone took ~500 µs of CPU per decision then — so steady state needs longer
+WARMUP=${WARMUP:-10}
+SCRIPTS=$(dirname "$(realpath "$0")")
 DIR=$(mktemp -d)
 cd "$DIR"
 cat > evaluate.lua <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"matters": ["food-business-licence"], "answers": {"agent": false, "vendingMachineOnly": false}, "applicant": {"type": "enterprise", "id": "91350100M000100Y43"}}'
+LUA
+cat > varied.lua <<'LUA'
+local bodies = {}
+function init(args)
+  for line in io.lines("bodies.txt") do bodies[#bodies + 1] = line end
+  math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0))
+end
+function request()
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[math.random(#bodies)])
+end
 LUA
 java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1 -jar "$JAR" > app.log 2>&1 &
 PID=$!
@@ -48,9 +66,13 @@ run() { # name, wrk args...
   echo "$name|$rps|$p50|$p99|$cpu_us|$pg_us|$(rss)|$errors"
 }
 echo "load: $(uptime)"
+if [ "$VARIED" = 1 ]; then
+  python3 "$SCRIPTS/varied-situations.py" http://127.0.0.1:$PORT > bodies.txt # the exempt address; localhost may be ::1
+fi
 # warm-up: the JIT and the connection pool, both endpoints
-wrk -t2 -c8 -d10s http://localhost:$PORT/api/windows > /dev/null
-wrk -t2 -c8 -d10s -s evaluate.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
+wrk -t2 -c8 -d${WARMUP}s http://localhost:$PORT/api/windows > /dev/null
+wrk -t2 -c8 -d${WARMUP}s -s evaluate.lua http://localhost:$PORT/api/intake/evaluate > /dev/null
+if [ "$VARIED" = 1 ]; then wrk -t2 -c8 -d${WARMUP}s -s varied.lua http://localhost:$PORT/api/intake/evaluate > /dev/null; fi
 echo "PostgreSQL main process: ${PG:-not found}"
 echo "endpoint|requests/s|p50|p99|JVM CPU µs/request|PostgreSQL CPU µs/request|JVM RSS KiB|errors"
 for round in $(seq 1 "$ROUNDS"); do
@@ -58,5 +80,10 @@ for round in $(seq 1 "$ROUNDS"); do
   e=$(run "POST /api/intake/evaluate" -s evaluate.lua http://localhost:$PORT/api/intake/evaluate); echo "$e"
   awk -v a="$(echo "$e" | cut -d'|' -f2)" -v b="$(echo "$w" | cut -d'|' -f2)" -v r=$round \
     'BEGIN {printf "round %d: evaluate ÷ windows throughput = %.2f\n", r, a / b}'
+  if [ "$VARIED" = 1 ]; then
+    v=$(run "POST /api/intake/evaluate (varied)" -s varied.lua http://localhost:$PORT/api/intake/evaluate); echo "$v"
+    awk -v a="$(echo "$v" | cut -d'|' -f2)" -v b="$(echo "$w" | cut -d'|' -f2)" -v r=$round \
+      'BEGIN {printf "round %d: evaluate (varied) ÷ windows throughput = %.2f\n", r, a / b}'
+  fi
 done
 echo "load: $(uptime)"

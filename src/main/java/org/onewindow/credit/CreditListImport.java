@@ -56,12 +56,30 @@ public class CreditListImport {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseCreditRegistry registry;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transaction;
+
     private record Listing(String subject, String list, LocalDate from, LocalDate to, String source) {
     }
 
     @Transactional
     public Result importCsv(String csv, String actor) {
         List<Listing> rows = parse(csv);
+        // this node's brief cache forgets what it knew once the new list is committed, before the
+        // import is answered (other nodes hear it from the table's trigger, V72)
+        transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                registry.changed();
+            }
+        });
         Set<String> sources = new LinkedHashSet<>();
         rows.forEach(r -> sources.add(r.source()));
         try (Connection c = dataSource.getConnection()) {

@@ -13,4 +13,14 @@ public interface CreditRegistry {
 
     /** The standing of an identified applicant (ID number or unified social credit code) on a day. */
     CreditStanding lookup(String subjectId, LocalDate asOf);
+
+    /**
+     * As {@link #lookup}, possibly answered from a brief cache: never a subject as {@code good}
+     * once a listing of it is imported (an implementation that caches must be told of every change
+     * to its lists before it answers from the cache again). For advice (the evaluate API), not for
+     * acceptance. Without a cache it is {@link #lookup}.
+     */
+    default CreditStanding lookupRecent(String subjectId, LocalDate asOf) {
+        return lookup(subjectId, asOf);
+    }
 }

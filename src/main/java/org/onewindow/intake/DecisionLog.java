@@ -65,7 +65,7 @@ public class DecisionLog {
      * {@link DecisionWriter} with the decisions that arrive at the same time.
      */
     public Outcome record(Situation situation, Outcome outcome) {
-        return store(situation, outcome).outcome();
+        return store(situation, outcome);
     }
 
     /** A recorded outcome and the JSON that answers it (what a web resource sends as it is). */
@@ -78,10 +78,42 @@ public class DecisionLog {
      * again for the answer.
      */
     public Answer recordAnswer(Situation situation, Outcome outcome) {
-        Stored stored = store(situation, outcome);
-        Outcome recorded = stored.outcome();
+        return recordAnswer(prepare(situation, outcome));
+    }
+
+    /**
+     * What a record of this decision stores, written before any record exists: the situation's
+     * canonical JSON and hash, the outcome's JSON (without id and reference) and its compressed
+     * form. It depends only on the situation and the outcome, so the same prepared decision may be
+     * recorded many times ({@link OutcomeMemo}); each record gets its own id and reference.
+     */
+    public Prepared prepare(Situation situation, Outcome outcome) {
         try {
-            byte[] answer = OutcomeJson.recorded(stored.unrecordedJson(), recorded.decisionId(), recorded.reference())
+            byte[] inputs = canonical().writeValueAsBytes(situation);
+            // as answered, but before it has its id and reference (filled in when read or answered)
+            byte[] outcomeJson = json.writeValueAsBytes(outcome);
+            return new Prepared(outcome, inputs, sha256(inputs), outcomeJson, OutcomeJson.compress(outcomeJson),
+                    String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot record the decision", e);
+        }
+    }
+
+    /** A decision ready to be recorded: see {@link #prepare}. Its arrays are never changed. */
+    public record Prepared(Outcome outcome, byte[] inputs, String inputsHash, byte[] outcomeJson, byte[] outcomeZlib,
+            String matters) {
+
+        /** About how much memory it holds (the JSON, its compressed form, and the outcome's objects). */
+        long weight() {
+            return 3L * outcomeJson.length + outcomeZlib.length + inputs.length;
+        }
+    }
+
+    /** Records a prepared decision with a fresh id and reference, and answers it (see {@link #recordAnswer}). */
+    public Answer recordAnswer(Prepared prepared) {
+        Outcome recorded = store(prepared);
+        try {
+            byte[] answer = OutcomeJson.recorded(prepared.outcomeJson(), recorded.decisionId(), recorded.reference())
                     .orElse(null);
             return new Answer(recorded, answer != null ? answer : json.writeValueAsBytes(recorded));
         } catch (JsonProcessingException e) {
@@ -89,23 +121,21 @@ public class DecisionLog {
         }
     }
 
-    private record Stored(Outcome outcome, byte[] unrecordedJson) {
+    private Outcome store(Situation situation, Outcome outcome) {
+        return store(prepare(situation, outcome));
     }
 
-    private Stored store(Situation situation, Outcome outcome) {
+    private Outcome store(Prepared p) {
+        Outcome outcome = p.outcome();
         String reference = References.next(outcome.asOf());
         try {
-            byte[] inputs = canonical().writeValueAsBytes(situation);
-            // as answered, but before it has its id and reference (filled in when read or answered)
-            byte[] outcomeJson = json.writeValueAsBytes(outcome);
-            DecisionWriter.Row row = new DecisionWriter.Row(sha256(inputs), outcome.ruleSet().version(),
-                    outcome.catalogueVersion(), String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()),
-                    outcome.event(), outcome.window() == null ? null : outcome.window().code(), inputs,
-                    OutcomeJson.compress(outcomeJson), reference, outcome.ruleSet().id(),
-                    new java.util.concurrent.CompletableFuture<>());
+            DecisionWriter.Row row = new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(),
+                    outcome.catalogueVersion(), p.matters(), outcome.event(),
+                    outcome.window() == null ? null : outcome.window().code(), p.inputs(), p.outcomeZlib(), reference,
+                    outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
-            return new Stored(outcome.recorded(id, reference), outcomeJson);
-        } catch (SQLException | JsonProcessingException e) {
+            return outcome.recorded(id, reference);
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot record the decision", e);
         }
     }

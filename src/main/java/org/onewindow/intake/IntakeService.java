@@ -56,11 +56,24 @@ public class IntakeService {
      */
     public DecisionLog.Answer evaluateAnswer(JsonNode body, LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
-        Situation situation = credited(new SituationReader(catalogue).read(body));
-        // credited once: each crediting is a registry look-up (a database query)
-        Outcome outcome = decider(catalogue, situation.asOf()).decide(situation, access.allows(situation.applicant().id())
-                ? holdings(situation) : java.util.Set.of());
-        DecisionLog.Answer answer = log.recordAnswer(situation, outcome);
+        // credited once: each crediting is a registry look-up (a brief cache, see CreditRegistry#lookupRecent)
+        Situation situation = credited(new SituationReader(catalogue).read(body), true);
+        java.util.Set<String> holdings = access.allows(situation.applicant().id())
+                ? java.util.Set.copyOf(holdings(situation)) : java.util.Set.of();
+        Decider serving = serving(catalogue, situation.asOf());
+        DecisionLog.Prepared prepared;
+        if (serving.memo() == null) {
+            prepared = log.prepare(situation, serving.decider().decide(situation, holdings));
+        } else {
+            java.time.LocalDate day = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now(clock);
+            prepared = serving.memo().get(new OutcomeMemo.Key(situation, day, holdings));
+            if (prepared == null) {
+                prepared = log.prepare(situation, serving.decider().decide(situation, holdings));
+                // keyed by the day the decision was made for (the clock may have passed midnight since)
+                serving.memo().put(new OutcomeMemo.Key(situation, prepared.outcome().asOf(), holdings), prepared);
+            }
+        }
+        DecisionLog.Answer answer = log.recordAnswer(prepared);
         metrics.recorded(answer.outcome());
         return answer;
     }
@@ -71,8 +84,20 @@ public class IntakeService {
      * {@code unknown}).
      */
     public Situation credited(Situation situation) {
+        return credited(situation, false);
+    }
+
+    /**
+     * As {@link #credited(Situation)}; {@code recent} accepts the registry's brief cache (the
+     * evaluate API, which only advises): a listing is seen as soon as it is imported, but a
+     * registry that became unreachable a moment ago may still answer from the cache. Acceptance
+     * and casework ask the registry itself.
+     */
+    private Situation credited(Situation situation, boolean recent) {
         Applicant a = situation.applicant();
-        String status = standing(a, situation.asOf()).status();
+        java.time.LocalDate day = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now(clock);
+        String status = (recent ? credit.lookupRecent(a.id(), day) : credit.lookup(a.id(), day))
+                .withDeclared(a.creditStatus()).status();
         return status.equals(a.creditStatus()) ? situation : new Situation(situation.matters(), situation.event(),
                 situation.answers(), new Applicant(a.type(), a.id(), status), situation.asOf());
     }
@@ -155,8 +180,14 @@ public class IntakeService {
 
     private final java.util.concurrent.atomic.AtomicReference<Domains> domains = new java.util.concurrent.atomic.AtomicReference<>();
 
-    private record Decider(Catalogue catalogue, org.onewindow.decision.RuleSet ruleSet, IntakeDecider decider) {
+    /** A decider, and the memo of its prepared decisions (null for a decider that is not kept). */
+    private record Decider(Catalogue catalogue, org.onewindow.decision.RuleSet ruleSet, IntakeDecider decider,
+            OutcomeMemo memo) {
     }
+
+    /** About how much memory the evaluate API's memo of prepared decisions may hold (0: none). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "onewindow.intake.outcome-memo-mb", defaultValue = "48")
+    long outcomeMemoMb;
 
     private final java.util.concurrent.atomic.AtomicReference<Decider> decider = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -174,17 +205,24 @@ public class IntakeService {
      * another day's rule set is built when asked for.
      */
     public IntakeDecider decider(Catalogue catalogue, java.time.LocalDate asOf) {
+        return serving(catalogue, asOf).decider();
+    }
+
+    private Decider serving(Catalogue catalogue, java.time.LocalDate asOf) {
         org.onewindow.decision.RuleSet ruleSet = ruleSet(asOf);
         Decider cached = decider.get();
         if (cached != null && cached.catalogue() == catalogue && cached.ruleSet() == ruleSet) {
-            return cached.decider();
+            return cached;
         }
         IntakeDecider fresh = new IntakeDecider(catalogue, ruleSet, domains(catalogue, ruleSet), messages("zh"),
                 messages("en"), clock);
-        if (ruleSet == rules.current()) {
-            decider.set(new Decider(catalogue, ruleSet, fresh));
+        if (ruleSet != rules.current()) {
+            return new Decider(catalogue, ruleSet, fresh, null);
         }
-        return fresh;
+        Decider kept = new Decider(catalogue, ruleSet, fresh,
+                outcomeMemoMb > 0 ? new OutcomeMemo(outcomeMemoMb * 1024 * 1024) : null);
+        decider.set(kept);
+        return kept;
     }
 
     /**

@@ -27,7 +27,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -420,13 +424,39 @@ public final class SearchIndex implements AutoCloseable {
             TermStates known = states.get(term);
             if (known == null) {
                 try {
-                    known = TermStates.build(searcher, term, true);
+                    known = lookUp(term);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 states.put(term, known);
             }
             return known;
+        }
+
+        /** One terms enumerator per field and segment, reused for every term of the question. */
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
+
+        /**
+         * What {@code TermStates.build(searcher, term, true)} gives (each segment's term state and the
+         * summed statistics), but seeking with one enumerator per field and segment instead of creating
+         * one per term and segment through the searcher's task executor — a search looks up ~150 terms.
+         */
+        private TermStates lookUp(Term term) throws IOException {
+            IndexReaderContext top = searcher.getTopReaderContext();
+            TermStates found = new TermStates(top);
+            List<LeafReaderContext> leaves = top.leaves();
+            TermsEnum[] perLeaf = enums.computeIfAbsent(term.field(), f -> new TermsEnum[leaves.size()]);
+            for (LeafReaderContext leaf : leaves) {
+                TermsEnum terms = perLeaf[leaf.ord];
+                if (terms == null) {
+                    terms = Terms.getTerms(leaf.reader(), term.field()).iterator();
+                    perLeaf[leaf.ord] = terms;
+                }
+                if (terms.seekExact(term.bytes())) {
+                    found.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+                }
+            }
+            return found;
         }
     }
 

@@ -531,8 +531,9 @@ public final class SearchIndex implements AutoCloseable {
         private final List<Query> others = new ArrayList<>();
 
         /**
-         * Lifts an analysed form in for {@code field} (its terms renamed to that field), leaving out the
-         * term queries whose text {@code keep} rejects.
+         * Lifts an analysed form in for {@code field} (its terms renamed to that field; null: a query
+         * made for its field, terms kept as they are), leaving out the term queries whose text
+         * {@code keep} rejects; anything else (a SynonymQuery of stacked tokens) is kept whole.
          */
         void add(Query q, String field, float boost, Predicate<String> keep) {
             if (q == null) {
@@ -540,7 +541,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             if (q instanceof TermQuery t) {
                 if (keep.test(t.getTerm().text())) {
-                    terms.merge(new Term(field, t.getTerm().bytes()), boost, Float::sum);
+                    terms.merge(field == null ? t.getTerm() : new Term(field, t.getTerm().bytes()), boost, Float::sum);
                 }
             } else if (q instanceof BoostQuery b) {
                 add(b.getQuery(), field, boost * b.getBoost(), keep);
@@ -549,14 +550,11 @@ public final class SearchIndex implements AutoCloseable {
                 for (BooleanClause c : b.clauses()) {
                     add(c.getQuery(), field, boost, keep);
                 }
+            } else if (field == null) {
+                others.add(new BoostQuery(q, boost)); // e.g. a SynonymQuery of stacked tokens: kept whole
             } else {
-                throw new IllegalArgumentException("not a disjunction of terms: " + q);
+                throw new IllegalArgumentException("an analysed form to rename must be terms only: " + q);
             }
-        }
-
-        /** A query made for its own field (not a disjunction of terms: e.g. a SynonymQuery): kept whole. */
-        void addWhole(Query q, float boost) {
-            others.add(new BoostQuery(q, boost));
         }
 
         Query build(Question question) {
@@ -584,16 +582,16 @@ public final class SearchIndex implements AutoCloseable {
                 && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD && liftable(c.getQuery()));
     }
 
-    /** An analysed form into one field: lifted when it is terms only, else the analyser's own query for the field. */
+    /**
+     * An analysed form into one field: lifted when it is terms only, else (stacked tokens, which none
+     * of our analysers makes today) the analyser's own query for the field, lifted as far as it goes.
+     */
     private static void add(Clauses query, Analyzer analyzer, Analysed form, String field, float boost,
             Predicate<String> keep) {
         if (liftable(form.template())) {
             query.add(form.template(), field, boost, keep);
         } else {
-            Query own = new QueryBuilder(analyzer).createBooleanQuery(field, form.text(), Occur.SHOULD);
-            if (own != null) {
-                query.addWhole(own, boost); // as before: a query of stacked tokens is kept whole, uncapped
-            }
+            query.add(new QueryBuilder(analyzer).createBooleanQuery(field, form.text(), Occur.SHOULD), null, boost, keep);
         }
     }
 

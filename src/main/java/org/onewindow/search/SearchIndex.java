@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -23,7 +25,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -95,13 +103,25 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final AnalyzingInfixSuggester suggester;
-    private final UnifiedHighlighter highlighter; // thread-safe; re-analyses the stored text of the hits shown
-    private final List<Synonym> synonyms;
+    private final PageHighlighter highlighter; // thread-safe; re-analyses the stored text of the hits shown
+    private final Vocabulary vocabulary;
+    /**
+     * The analysed forms of the vocabulary's official terms, per analyser, made the first time a question
+     * expands to them: bounded by the vocabulary (never keyed by a citizen's text), the same for every search.
+     */
+    private final Map<Analyzer, Map<String, Analysed>> officialForms = new IdentityHashMap<>();
     private final Options options;
     private final int size;
     /** The distinct static weights of the entries, each a clause of the query (see relevance). */
     private final List<Float> weights;
     private final boolean hasEvents;
+    /**
+     * The life events alone, indexed exactly as in the main index: whether a document matches a term
+     * query depends on that document only, so counting the matching events here gives the main
+     * index's count without opening every term's postings over all entries (null without events).
+     */
+    private final DirectoryReader eventsReader;
+    private final IndexSearcher eventsSearcher;
     /** Count matches exactly up to this many (COUNT_LIMIT unless configured). */
     private final int countLimit;
 
@@ -111,7 +131,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("the count limit must be positive: " + countLimit);
         }
         this.countLimit = countLimit;
-        this.synonyms = List.copyOf(synonyms);
+        this.vocabulary = new Vocabulary(synonyms);
         this.options = options;
         this.folder = folders.open(entries, into -> fill(into, entries));
         this.directory = new org.apache.lucene.store.MMapDirectory(folder.path().resolve(MAIN));
@@ -121,26 +141,33 @@ public final class SearchIndex implements AutoCloseable {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxLength(2000)
                 .withWeightMatches(false)
+                .withScorer(new LeanPassageScorer())
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.CHINA));
         // the offsets come from analysing the stored text of the page's hits again (a small in-memory index
         // of the query's terms per hit), not from the postings: with offsets in the postings the highlighter
         // looked every query term up in the whole index for each hit and field, a third of a search at 100k
         // guides; the marks and the passages chosen are the same (docs/benchmarks.md)
-        this.highlighter = new UnifiedHighlighter(marking) {
-            @Override
-            protected OffsetSource getOffsetSource(String field) {
-                return OffsetSource.ANALYSIS;
-            }
-        };
+        this.highlighter = new PageHighlighter(marking);
+        for (Analyzer analyzer : List.of(words, bigrams, english)) {
+            officialForms.put(analyzer, new ConcurrentHashMap<>());
+        }
         this.size = entries.size();
         this.weights = entries.stream().map(SearchEntry::weight).distinct().sorted().toList();
-        this.hasEvents = entries.stream().anyMatch(e -> SearchEntry.EVENT.equals(e.kind()));
+        this.hasEvents = entries.stream().anyMatch(SearchIndex::event);
+        this.eventsReader = hasEvents ? DirectoryReader.open(new org.apache.lucene.store.MMapDirectory(
+                folder.path().resolve(EVENTS))) : null;
+        this.eventsSearcher = hasEvents ? new IndexSearcher(eventsReader) : null;
         this.suggester = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
                 folder.path().resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, false);
     }
 
     private static final String MAIN = "main";
     private static final String SUGGEST = "suggest";
+    private static final String EVENTS = "events";
+
+    private static boolean event(SearchEntry e) {
+        return SearchEntry.EVENT.equals(e.kind());
+    }
 
     /** Writes the index of the entries and the suggester's into a folder ({@link IndexFolders} keeps it or not). */
     private void fill(java.nio.file.Path into, List<SearchEntry> entries) throws IOException {
@@ -155,6 +182,16 @@ public final class SearchIndex implements AutoCloseable {
         try (AnalyzingInfixSuggester build = new AnalyzingInfixSuggester(new org.apache.lucene.store.MMapDirectory(
                 into.resolve(SUGGEST)), Analyzers.bigrams(), Analyzers.bigrams(), 1, true)) {
             build.build(new SuggestionInputs(suggestions(entries)));
+        }
+        if (entries.stream().anyMatch(SearchIndex::event)) {
+            try (org.apache.lucene.store.Directory events = new org.apache.lucene.store.MMapDirectory(into.resolve(EVENTS));
+                    IndexWriter writer = new IndexWriter(events, new IndexWriterConfig(Analyzers.perField(words, bigrams, pinyin)))) {
+                for (SearchEntry entry : entries) {
+                    if (event(entry)) {
+                        writer.addDocument(document(entry));
+                    }
+                }
+            }
         }
     }
 
@@ -269,11 +306,14 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchResult search(String text, int limit, int offset, String window, String department) {
         try {
-            List<String> meant = options.synonyms() ? expansions(text) : List.of();
+            Question question = new Question(text);
+            List<String> meant = options.synonyms() ? vocabulary.expansions(text) : List.of();
             int wanted = Math.max(1, offset + limit);
-            Query query = filtered(relevance(text, meant), window, department);
+            Query query = filtered(relevance(question, meant), window, department);
             TopDocs top = top(query, wanted);
+            boolean fuzzy = false;
             if (top.totalHits.value == 0 && options.pinyin()) {
+                fuzzy = true;
                 // nothing shares a word or a homophone: allow one wrong letter per pinyin pair
                 query = filtered(fuzzyPinyin(text), window, department);
                 top = top(query, wanted);
@@ -281,12 +321,14 @@ public final class SearchIndex implements AutoCloseable {
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             // the collector counted past max(countLimit, wanted) before it began to skip: "more than countLimit" is true
             long total = exact ? top.totalHits.value : countLimit;
-            List<SearchHit> hits = hits(top, highlightQuery(text, meant), offset);
-            // life events are few: counting the ones that match is a conjunction led by their short postings list
-            // (and nothing at all in an index without events, where even the term look-ups would be wasted)
-            long events = !hasEvents ? 0 : searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
-                    .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build());
-            return new SearchResult(total, hits, offset == 0 ? suggestion(text, hits) : null, offset,
+            Page page = hits(top, highlightQuery(question, meant), offset);
+            // life events are few: the ones that match are counted in the index of the events alone (nothing at
+            // all in an index without events); a fuzzy query's expansions depend on the whole index's terms, so
+            // after the fuzzy fallback they are counted in the main index, as a conjunction led by the events
+            long events = !hasEvents ? 0 : fuzzy ? searcher.count(new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(new TermQuery(new Term(SearchFields.KIND, SearchEntry.EVENT)), Occur.FILTER).build())
+                    : eventsSearcher.count(query);
+            return new SearchResult(total, page.hits(), offset == 0 ? suggestion(question, page) : null, offset,
                     Math.max(0, total - events), events, exact);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -314,9 +356,113 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** A text analysed once: the query an analyser's QueryBuilder makes of it (field {@link #ANY}), and its tokens. */
+    private record Analysed(String text, Query template, List<String> tokens) {
+    }
+
+    /** The field name analysed forms are made for; each use puts the real field in (our analysers ignore it). */
+    private static final String ANY = "f";
+
+    private static Analysed analyse(Analyzer analyzer, String text) {
+        Query template = new QueryBuilder(analyzer).createBooleanQuery(ANY, text, Occur.SHOULD);
+        List<String> tokens = termsInOrder(template);
+        return new Analysed(text, template, tokens != null ? tokens : tokens(analyzer, text));
+    }
+
+    /**
+     * The term texts of a QueryBuilder query in order, duplicates kept, when it is only terms (no
+     * stacked tokens): then they are the analyser's tokens. Null for any other shape.
+     */
+    private static List<String> termsInOrder(Query template) {
+        if (template == null) {
+            return List.of();
+        }
+        if (template instanceof TermQuery t) {
+            return List.of(t.getTerm().text());
+        }
+        if (template instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
+            List<String> out = new ArrayList<>(b.clauses().size());
+            for (BooleanClause c : b.clauses()) {
+                if (c.getOccur() != Occur.SHOULD || !(c.getQuery() instanceof TermQuery t)) {
+                    return null;
+                }
+                out.add(t.getTerm().text());
+            }
+            return out;
+        }
+        return null;
+    }
+
+    /** An official term of the vocabulary analysed: once per index and analyser. */
+    private Analysed official(Analyzer analyzer, String term) {
+        return officialForms.get(analyzer).computeIfAbsent(term, t -> analyse(analyzer, t));
+    }
+
+    /**
+     * One search's question: each analyser runs over it once, and each term's statistics are looked up
+     * in the index once — shared by the cap on long questions (document frequencies), the query and
+     * the count of life events, which before looked every term up again.
+     */
+    private final class Question {
+        final String text;
+        private final Map<Analyzer, Analysed> forms = new IdentityHashMap<>();
+        private final Map<Term, TermStates> states = new HashMap<>();
+
+        Question(String text) {
+            this.text = text;
+        }
+
+        Analysed form(Analyzer analyzer) {
+            return forms.computeIfAbsent(analyzer, a -> analyse(a, text));
+        }
+
+        List<String> tokens(Analyzer analyzer) {
+            return form(analyzer).tokens();
+        }
+
+        TermStates states(Term term) {
+            TermStates known = states.get(term);
+            if (known == null) {
+                try {
+                    known = lookUp(term);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                states.put(term, known);
+            }
+            return known;
+        }
+
+        /** One terms enumerator per field and segment, reused for every term of the question. */
+        private final Map<String, TermsEnum[]> enums = new HashMap<>();
+
+        /**
+         * What {@code TermStates.build(searcher, term, true)} gives (each segment's term state and the
+         * summed statistics), but seeking with one enumerator per field and segment instead of creating
+         * one per term and segment through the searcher's task executor — a search looks up ~150 terms.
+         */
+        private TermStates lookUp(Term term) throws IOException {
+            IndexReaderContext top = searcher.getTopReaderContext();
+            TermStates found = new TermStates(top);
+            List<LeafReaderContext> leaves = top.leaves();
+            TermsEnum[] perLeaf = enums.computeIfAbsent(term.field(), f -> new TermsEnum[leaves.size()]);
+            for (LeafReaderContext leaf : leaves) {
+                TermsEnum terms = perLeaf[leaf.ord];
+                if (terms == null) {
+                    terms = Terms.getTerms(leaf.reader(), term.field()).iterator();
+                    perLeaf[leaf.ord] = terms;
+                }
+                if (terms.seekExact(term.bytes())) {
+                    found.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
+                }
+            }
+            return found;
+        }
+    }
+
     /** Words, bigrams and pinyin of the query, plus the official terms its colloquial words mean. */
     Query relevance(String text) {
-        return relevance(text, options.synonyms() ? expansions(text) : List.of());
+        return relevance(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
     /**
@@ -327,8 +473,8 @@ public final class SearchIndex implements AutoCloseable {
      * disjoint, so each document's score is exactly its text score times its weight. An index whose
      * entries all weigh the same (the synthetic one) gets the text query alone.
      */
-    private Query relevance(String text, List<String> meant) {
-        Query relevance = textRelevance(text, meant);
+    private Query relevance(Question question, List<String> meant) {
+        Query relevance = textRelevance(question, meant);
         if (weights.size() == 1) {
             float only = weights.get(0);
             return only == 1f ? relevance : new BoostQuery(relevance, only);
@@ -344,29 +490,30 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The text relevance alone, without the entries' weights (tests compare formulations with it). */
     Query textRelevance(String text) {
-        return textRelevance(text, options.synonyms() ? expansions(text) : List.of());
+        return textRelevance(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
-    private Query textRelevance(String text, List<String> meant) {
+    private Query textRelevance(Question question, List<String> meant) {
+        String text = question.text;
         Clauses query = new Clauses();
-        addFields(query, text, 1f, true);
+        addFields(query, question.form(words), question.form(bigrams), 1f, question);
         if (options.pinyin()) {
-            addPinyin(query, text);
+            addPinyin(query, question);
         }
         for (String official : meant) {
-            addFields(query, official, SYNONYM, false);
+            addFields(query, official(words, official), official(bigrams, official), SYNONYM, null);
         }
-        if (options.english() && latin(text)) {
-            addEnglish(query, text, 1f);
-            for (String meantEn : options.synonyms() ? englishExpansions(text) : List.<String>of()) {
-                if (latin(meantEn)) {
-                    addEnglish(query, meantEn, SYNONYM);
+        if (options.english() && Vocabulary.latin(text)) {
+            addEnglish(query, question.form(english), 1f);
+            for (String meantEn : options.synonyms() ? vocabulary.englishExpansions(text) : List.<String>of()) {
+                if (Vocabulary.latin(meantEn)) {
+                    addEnglish(query, official(english, meantEn), SYNONYM);
                 } else {
-                    addFields(query, meantEn, SYNONYM, false);
+                    addFields(query, official(words, meantEn), official(bigrams, meantEn), SYNONYM, null);
                 }
             }
         }
-        return query.build();
+        return query.build(question);
     }
 
     /**
@@ -375,72 +522,94 @@ public final class SearchIndex implements AutoCloseable {
      * that several of them produce gets one clause with the sum of their boosts. BM25 is linear in
      * the boost, so every score is the one the nested form gave; but a flat disjunction is what
      * Lucene's MaxScore scorer handles best: it knows each term's maximum score and leaves the
-     * common, low-scoring terms out of the documents that cannot compete.
+     * common, low-scoring terms out of the documents that cannot compete. A term no entry contains
+     * gets no clause (it could match nothing and add nothing to any score); the others carry the
+     * statistics the search already looked up.
      */
     private static final class Clauses {
         private final Map<Term, Float> terms = new LinkedHashMap<>();
         private final List<Query> others = new ArrayList<>();
 
-        void add(Query q, float boost) {
-            add(q, boost, token -> true);
-        }
-
-        /** Lifts {@code q} in, leaving out the term queries whose text {@code keep} rejects. */
-        void add(Query q, float boost, Predicate<String> keep) {
+        /**
+         * Lifts an analysed form in for {@code field} (its terms renamed to that field; null: a query
+         * made for its field, terms kept as they are), leaving out the term queries whose text
+         * {@code keep} rejects; anything else (a SynonymQuery of stacked tokens) is kept whole.
+         */
+        void add(Query q, String field, float boost, Predicate<String> keep) {
             if (q == null) {
                 return;
             }
             if (q instanceof TermQuery t) {
                 if (keep.test(t.getTerm().text())) {
-                    terms.merge(t.getTerm(), boost, Float::sum);
+                    terms.merge(field == null ? t.getTerm() : new Term(field, t.getTerm().bytes()), boost, Float::sum);
                 }
             } else if (q instanceof BoostQuery b) {
-                add(b.getQuery(), boost * b.getBoost(), keep);
+                add(b.getQuery(), field, boost * b.getBoost(), keep);
             } else if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
                     && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
                 for (BooleanClause c : b.clauses()) {
-                    add(c.getQuery(), boost, keep);
+                    add(c.getQuery(), field, boost, keep);
                 }
-            } else {
+            } else if (field == null) {
                 others.add(new BoostQuery(q, boost)); // e.g. a SynonymQuery of stacked tokens: kept whole
+            } else {
+                throw new IllegalArgumentException("an analysed form to rename must be terms only: " + q);
             }
         }
 
-        Query build() {
+        Query build(Question question) {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            terms.forEach((term, boost) -> query.add(new BoostQuery(new TermQuery(term), boost), Occur.SHOULD));
+            terms.forEach((term, boost) -> {
+                TermStates states = question.states(term);
+                if (states.docFreq() > 0) {
+                    query.add(new BoostQuery(new TermQuery(term, states), boost), Occur.SHOULD);
+                }
+            });
             others.forEach(q -> query.add(q, Occur.SHOULD));
             return query.build();
         }
     }
 
+    /** Whether an analysed form is a disjunction of terms that {@link Clauses#add} can lift into any field. */
+    private static boolean liftable(Query q) {
+        if (q == null || q instanceof TermQuery) {
+            return true;
+        }
+        if (q instanceof BoostQuery b) {
+            return liftable(b.getQuery());
+        }
+        return q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
+                && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD && liftable(c.getQuery()));
+    }
+
+    /**
+     * An analysed form into one field: lifted when it is terms only, else (stacked tokens, which none
+     * of our analysers makes today) the analyser's own query for the field, lifted as far as it goes.
+     */
+    private static void add(Clauses query, Analyzer analyzer, Analysed form, String field, float boost,
+            Predicate<String> keep) {
+        if (liftable(form.template())) {
+            query.add(form.template(), field, boost, keep);
+        } else {
+            query.add(new QueryBuilder(analyzer).createBooleanQuery(field, form.text(), Occur.SHOULD), null, boost, keep);
+        }
+    }
+
     /** The English name, aliases and body, analysed with the English analyser (stems, no stop words). */
-    private void addEnglish(Clauses query, String text, float weight) {
-        add(query, english, SearchFields.NAME + Analyzers.ENGLISH, text, NAME * weight);
-        add(query, english, SearchFields.ALIAS + Analyzers.ENGLISH, text, ALIAS * weight);
-        add(query, english, SearchFields.BODY + Analyzers.ENGLISH, text, BODY * weight);
+    private void addEnglish(Clauses query, Analysed form, float weight) {
+        add(query, english, form, SearchFields.NAME + Analyzers.ENGLISH, NAME * weight, token -> true);
+        add(query, english, form, SearchFields.ALIAS + Analyzers.ENGLISH, ALIAS * weight, token -> true);
+        add(query, english, form, SearchFields.BODY + Analyzers.ENGLISH, BODY * weight, token -> true);
     }
 
-    private static boolean latin(String text) {
-        return text.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c));
-    }
-
-    /** A vocabulary entry written in English (its words are Latin script): matched by whole words. */
-    private static boolean englishEntry(Synonym s) {
-        return !s.words().isEmpty() && s.words().stream().allMatch(SearchIndex::latin);
+    /** The official terms whose colloquial words occur in the query. */
+    List<String> expansions(String text) {
+        return vocabulary.expansions(text);
     }
 
     /** What the English everyday words of the query mean: official English terms or Chinese ones. */
     List<String> englishExpansions(String text) {
-        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        Set<String> out = new LinkedHashSet<>();
-        for (Synonym s : synonyms) {
-            if (englishEntry(s) && s.words().stream().anyMatch(w -> lower.contains(" " + w.toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", " ").strip() + " "))) {
-                out.addAll(s.means());
-            }
-        }
-        return List.copyOf(out);
+        return vocabulary.englishExpansions(text);
     }
 
     /**
@@ -449,13 +618,13 @@ public final class SearchIndex implements AutoCloseable {
      * relevance query instead costs a weight over every clause for every hit, several milliseconds.
      */
     Query highlightQuery(String text) {
-        return highlightQuery(text, options.synonyms() ? expansions(text) : List.of());
+        return highlightQuery(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
-    private Query highlightQuery(String text, List<String> meant) {
-        Set<String> grams = new LinkedHashSet<>(tokens(bigrams, text));
+    private Query highlightQuery(Question question, List<String> meant) {
+        Set<String> grams = new LinkedHashSet<>(question.tokens(bigrams));
         for (String official : meant) {
-            grams.addAll(tokens(bigrams, official));
+            grams.addAll(official(bigrams, official).tokens());
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY)) {
@@ -469,39 +638,33 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> TEXT_FIELDS = List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY);
 
     /**
-     * The text in words and bigrams over name, aliases and body. The citizen's own words are
-     * {@code capped} (see {@link #rarest}); the official terms of the vocabulary are short and
-     * are what the question means, so they are kept whole.
+     * The text in words and bigrams over name, aliases and body. The citizen's own words are capped
+     * (see {@link #rarest}; {@code question} given); the official terms of the vocabulary are short
+     * and are what the question means, so they are kept whole ({@code question} null).
      */
-    private void addFields(Clauses query, String text, float weight, boolean capped) {
-        Predicate<String> keepWords = capped && options.words() ? rarest(words, Analyzers.WORDS, TEXT_FIELDS, text)
-                : token -> true;
+    private void addFields(Clauses query, Analysed wordForm, Analysed bigramForm, float weight, Question question) {
+        boolean capped = question != null;
+        Predicate<String> keepWords = capped && options.words()
+                ? rarest(question, wordForm.tokens(), Analyzers.WORDS, TEXT_FIELDS) : token -> true;
         Predicate<String> keepBigrams = capped && options.bigrams()
-                ? rarest(bigrams, Analyzers.BIGRAMS, TEXT_FIELDS, text) : token -> true;
+                ? rarest(question, bigramForm.tokens(), Analyzers.BIGRAMS, TEXT_FIELDS) : token -> true;
         for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {
-                add(query, words, field + Analyzers.WORDS, text, boost, keepWords);
+                add(query, words, wordForm, field + Analyzers.WORDS, boost, keepWords);
             }
             if (options.bigrams()) {
-                add(query, bigrams, field + Analyzers.BIGRAMS, text, boost, keepBigrams);
+                add(query, bigrams, bigramForm, field + Analyzers.BIGRAMS, boost, keepBigrams);
             }
         }
     }
 
-    private void addPinyin(Clauses query, String text) {
-        Predicate<String> keep = rarest(pinyin, Analyzers.PINYIN, List.of(SearchFields.NAME, SearchFields.ALIAS), text);
-        add(query, pinyin, SearchFields.NAME + Analyzers.PINYIN, text, PINYIN, keep);
-        add(query, pinyin, SearchFields.ALIAS + Analyzers.PINYIN, text, PINYIN, keep);
-    }
-
-    private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost) {
-        add(query, analyzer, field, text, boost, token -> true);
-    }
-
-    private static void add(Clauses query, Analyzer analyzer, String field, String text, float boost,
-            Predicate<String> keep) {
-        query.add(new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD), boost, keep);
+    private void addPinyin(Clauses query, Question question) {
+        Analysed form = question.form(pinyin);
+        Predicate<String> keep = rarest(question, form.tokens(), Analyzers.PINYIN,
+                List.of(SearchFields.NAME, SearchFields.ALIAS));
+        add(query, pinyin, form, SearchFields.NAME + Analyzers.PINYIN, PINYIN, keep);
+        add(query, pinyin, form, SearchFields.ALIAS + Analyzers.PINYIN, PINYIN, keep);
     }
 
     /**
@@ -511,30 +674,26 @@ public final class SearchIndex implements AutoCloseable {
      * only the rarest are kept, by how many entries contain them in the given fields; tokens that occur
      * nowhere are left out first (they cannot match). Shorter texts keep every token.
      */
-    private Predicate<String> rarest(Analyzer analyzer, String suffix, List<String> fields, String text) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(tokens(analyzer, text)));
+    private static Predicate<String> rarest(Question question, List<String> tokens, String suffix, List<String> fields) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(tokens));
         if (distinct.size() <= MAX_TERMS_PER_FORM) {
             return token -> true;
         }
-        try {
-            Map<String, Integer> docFreq = new HashMap<>();
-            for (String token : distinct) {
-                int df = 0;
-                for (String field : fields) {
-                    df += reader.docFreq(new Term(field + suffix, token));
-                }
-                if (df > 0) {
-                    docFreq.put(token, df);
-                }
+        Map<String, Integer> docFreq = new HashMap<>();
+        for (String token : distinct) {
+            int df = 0;
+            for (String field : fields) {
+                df += question.states(new Term(field + suffix, token)).docFreq();
             }
-            Set<String> kept = docFreq.keySet().stream()
-                    .sorted(java.util.Comparator.comparing(docFreq::get)
-                            .thenComparing(distinct::indexOf))
-                    .limit(MAX_TERMS_PER_FORM).collect(java.util.stream.Collectors.toSet());
-            return kept::contains;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (df > 0) {
+                docFreq.put(token, df);
+            }
         }
+        Set<String> kept = docFreq.keySet().stream()
+                .sorted(java.util.Comparator.comparing(docFreq::get)
+                        .thenComparing(distinct::indexOf))
+                .limit(MAX_TERMS_PER_FORM).collect(java.util.stream.Collectors.toSet());
+        return kept::contains;
     }
 
     private Query fuzzyPinyin(String text) {
@@ -561,105 +720,58 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    /** The official terms whose colloquial words occur in the query. */
-    List<String> expansions(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Synonym s : synonyms) {
-            if (!englishEntry(s) && s.words().stream().anyMatch(text::contains)) {
-                out.addAll(s.means());
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private List<SearchHit> hits(TopDocs all, Query highlightQuery, int offset) throws IOException {
-        String[] fields = {SearchFields.NAME + Analyzers.BIGRAMS, SearchFields.ALIAS + Analyzers.BIGRAMS,
-                SearchFields.BODY + Analyzers.BIGRAMS};
+    /** The page's hits, each read from the stored fields once: what is shown, and the text to mark. */
+    private Page hits(TopDocs all, Query highlightQuery, int offset) throws IOException {
         ScoreDoc[] page = offset >= all.scoreDocs.length ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(all.scoreDocs, offset, all.scoreDocs.length);
-        TopDocs top = new TopDocs(all.totalHits, page);
-        int[] docIds = new int[top.scoreDocs.length];
-        for (int i = 0; i < docIds.length; i++) {
-            docIds[i] = top.scoreDocs[i].doc;
+        if (page.length == 0) {
+            return Page.EMPTY;
         }
-        if (docIds.length == 0) {
-            return List.of();
+        StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        PageHighlighter.Texts[] texts = new PageHighlighter.Texts[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc);
+            texts[i] = new PageHighlighter.Texts(docs[i].get(PageHighlighter.NAME), docs[i].get(PageHighlighter.ALIAS),
+                    docs[i].get(PageHighlighter.BODY));
         }
-        Map<String, String[]> marked = highlighter.highlightFields(fields, highlightQuery, docIds, new int[] {1, 1, 1});
-        String[] names = marked.get(fields[0]);
-        String[] aliases = marked.get(fields[1]);
-        String[] bodies = marked.get(fields[2]);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc);
-            String name = doc.get(SearchFields.NAME + Analyzers.BIGRAMS);
-            String highlight = marked(names[i]) ? names[i] : marked(aliases[i]) ? aliases[i]
-                    : marked(bodies[i]) ? snippet(bodies[i]) : escape(name);
-            hits.add(new SearchHit(doc.get(SearchFields.KIND), doc.get(SearchFields.CODE), name, doc.get("nameEn"),
-                    doc.get(SearchFields.DEPARTMENT), doc.get("departmentName"), doc.get(SearchFields.WINDOW),
-                    sd.score, highlight, doc.get("departmentNameEn")));
+        String[] shown = highlighter.marks(texts, highlightQuery);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = docs[i];
+            hits.add(new SearchHit(doc.get(SearchFields.KIND), doc.get(SearchFields.CODE), texts[i].name(),
+                    doc.get("nameEn"), doc.get(SearchFields.DEPARTMENT), doc.get("departmentName"),
+                    doc.get(SearchFields.WINDOW), page[i].score, shown[i], doc.get("departmentNameEn")));
         }
-        return hits;
+        return new Page(hits, texts[0]);
     }
 
-    private static boolean marked(String s) {
-        return s != null && s.contains("<mark>");
+    /** A page of hits, and the stored name and aliases of the first (for "did you mean"). */
+    private record Page(List<SearchHit> hits, PageHighlighter.Texts first) {
+        static final Page EMPTY = new Page(List.of(), null);
     }
 
-    /** About 120 characters of a body passage around its first mark, never cutting a tag. */
-    private static String snippet(String passage) {
-        if (passage.length() <= 120) {
-            return passage;
-        }
-        int mark = passage.indexOf("<mark>");
-        int from = Math.max(0, mark - 40);
-        int lt = passage.lastIndexOf('<', from);
-        if (lt >= 0 && passage.indexOf('>', lt) >= from) {
-            from = lt; // do not start inside a tag
-        }
-        int to = Math.min(passage.length(), from + 120);
-        int open = passage.lastIndexOf("<mark>", to - 1);
-        int close = open < 0 ? -1 : passage.indexOf("</mark>", open);
-        if (open >= from && close >= 0 && close + "</mark>".length() > to) {
-            to = close + "</mark>".length(); // finish the mark that is open
-        }
-        lt = passage.lastIndexOf('<', to - 1);
-        if (lt >= from && passage.indexOf('>', lt) >= to) {
-            to = lt; // do not end inside a tag
-        }
-        return (from > 0 ? "…" : "") + passage.substring(from, to) + (to < passage.length() ? "…" : "");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** The page highlighter, for tests that compare it with Lucene's batch highlighting. */
+    PageHighlighter highlighter() {
+        return highlighter;
     }
 
     /**
      * "Did you mean": when the best hit's name and aliases share more pinyin pairs with the query
      * than Chinese bigrams, it was found by sound, not by the characters typed — say its name.
      */
-    private String suggestion(String text, List<SearchHit> hits) {
-        if (hits.isEmpty()) {
+    private String suggestion(Question question, Page page) {
+        if (page.hits().isEmpty()) {
             return null;
         }
-        SearchHit best = hits.get(0);
-        try {
-            Document doc = searcher.storedFields().document(docId(best.code()));
-            String names = doc.get(SearchFields.NAME + Analyzers.BIGRAMS) + " " + doc.get(SearchFields.ALIAS + Analyzers.BIGRAMS);
-            Set<String> queryBigrams = new HashSet<>(tokens(bigrams, text));
-            queryBigrams.retainAll(new HashSet<>(tokens(bigrams, names)));
-            Set<String> queryPinyin = new HashSet<>(tokens(pinyin, text));
-            queryPinyin.retainAll(new HashSet<>(tokens(pinyin, names)));
-            return queryPinyin.size() > queryBigrams.size() ? best.name() : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private int docId(String code) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.CODE, code)), 1);
-        return top.scoreDocs[0].doc;
+        SearchHit best = page.hits().get(0);
+        // the best hit's stored name and aliases, as read for the page
+        String names = page.first().name() + " " + page.first().aliases();
+        Set<String> queryBigrams = new HashSet<>(question.tokens(bigrams));
+        queryBigrams.retainAll(new HashSet<>(tokens(bigrams, names)));
+        Set<String> queryPinyin = new HashSet<>(question.tokens(pinyin));
+        queryPinyin.retainAll(new HashSet<>(tokens(pinyin, names)));
+        return queryPinyin.size() > queryBigrams.size() ? best.name() : null;
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
@@ -681,6 +793,10 @@ public final class SearchIndex implements AutoCloseable {
     public void close() {
         try {
             suggester.close();
+            if (eventsReader != null) {
+                eventsReader.close();
+                eventsReader.directory().close();
+            }
             reader.close();
             directory.close();
             if (folder.temporary()) {

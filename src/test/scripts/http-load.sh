@@ -87,3 +87,6 @@ for round in $(seq 1 "$ROUNDS"); do
   fi
 done
 echo "load: $(uptime)"
+# a non-2xx answer shows in wrk's errors column; the server log says why (it is deleted on exit)
+echo "server warnings and errors during the run: $(grep -cE ' (WARN|ERROR) ' app.log || true)"
+grep -E ' (WARN|ERROR) ' app.log | tail -5 || true

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +26,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -48,7 +41,6 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.QueryBuilder;
 import org.onewindow.guide.Synonym;
 
 /**
@@ -306,7 +298,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchResult search(String text, int limit, int offset, String window, String department) {
         try {
-            Question question = new Question(text);
+            SearchQuestion question = new SearchQuestion(text, searcher);
             List<String> meant = options.synonyms() ? vocabulary.expansions(text) : List.of();
             int wanted = Math.max(1, offset + limit);
             Query query = filtered(relevance(question, meant), window, department);
@@ -356,113 +348,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** A text analysed once: the query an analyser's QueryBuilder makes of it (field {@link #ANY}), and its tokens. */
-    private record Analysed(String text, Query template, List<String> tokens) {
-    }
-
-    /** The field name analysed forms are made for; each use puts the real field in (our analysers ignore it). */
-    private static final String ANY = "f";
-
-    private static Analysed analyse(Analyzer analyzer, String text) {
-        Query template = new QueryBuilder(analyzer).createBooleanQuery(ANY, text, Occur.SHOULD);
-        List<String> tokens = termsInOrder(template);
-        return new Analysed(text, template, tokens != null ? tokens : tokens(analyzer, text));
-    }
-
-    /**
-     * The term texts of a QueryBuilder query in order, duplicates kept, when it is only terms (no
-     * stacked tokens): then they are the analyser's tokens. Null for any other shape.
-     */
-    private static List<String> termsInOrder(Query template) {
-        if (template == null) {
-            return List.of();
-        }
-        if (template instanceof TermQuery t) {
-            return List.of(t.getTerm().text());
-        }
-        if (template instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0) {
-            List<String> out = new ArrayList<>(b.clauses().size());
-            for (BooleanClause c : b.clauses()) {
-                if (c.getOccur() != Occur.SHOULD || !(c.getQuery() instanceof TermQuery t)) {
-                    return null;
-                }
-                out.add(t.getTerm().text());
-            }
-            return out;
-        }
-        return null;
-    }
-
     /** An official term of the vocabulary analysed: once per index and analyser. */
     private Analysed official(Analyzer analyzer, String term) {
-        return officialForms.get(analyzer).computeIfAbsent(term, t -> analyse(analyzer, t));
-    }
-
-    /**
-     * One search's question: each analyser runs over it once, and each term's statistics are looked up
-     * in the index once — shared by the cap on long questions (document frequencies), the query and
-     * the count of life events, which before looked every term up again.
-     */
-    private final class Question {
-        final String text;
-        private final Map<Analyzer, Analysed> forms = new IdentityHashMap<>();
-        private final Map<Term, TermStates> states = new HashMap<>();
-
-        Question(String text) {
-            this.text = text;
-        }
-
-        Analysed form(Analyzer analyzer) {
-            return forms.computeIfAbsent(analyzer, a -> analyse(a, text));
-        }
-
-        List<String> tokens(Analyzer analyzer) {
-            return form(analyzer).tokens();
-        }
-
-        TermStates states(Term term) {
-            TermStates known = states.get(term);
-            if (known == null) {
-                try {
-                    known = lookUp(term);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                states.put(term, known);
-            }
-            return known;
-        }
-
-        /** One terms enumerator per field and segment, reused for every term of the question. */
-        private final Map<String, TermsEnum[]> enums = new HashMap<>();
-
-        /**
-         * What {@code TermStates.build(searcher, term, true)} gives (each segment's term state and the
-         * summed statistics), but seeking with one enumerator per field and segment instead of creating
-         * one per term and segment through the searcher's task executor — a search looks up ~150 terms.
-         */
-        private TermStates lookUp(Term term) throws IOException {
-            IndexReaderContext top = searcher.getTopReaderContext();
-            TermStates found = new TermStates(top);
-            List<LeafReaderContext> leaves = top.leaves();
-            TermsEnum[] perLeaf = enums.computeIfAbsent(term.field(), f -> new TermsEnum[leaves.size()]);
-            for (LeafReaderContext leaf : leaves) {
-                TermsEnum terms = perLeaf[leaf.ord];
-                if (terms == null) {
-                    terms = Terms.getTerms(leaf.reader(), term.field()).iterator();
-                    perLeaf[leaf.ord] = terms;
-                }
-                if (terms.seekExact(term.bytes())) {
-                    found.register(terms.termState(), leaf.ord, terms.docFreq(), terms.totalTermFreq());
-                }
-            }
-            return found;
-        }
+        return officialForms.get(analyzer).computeIfAbsent(term, t -> Analysed.of(analyzer, t));
     }
 
     /** Words, bigrams and pinyin of the query, plus the official terms its colloquial words mean. */
     Query relevance(String text) {
-        return relevance(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
+        return relevance(new SearchQuestion(text, searcher), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
     /**
@@ -473,7 +366,7 @@ public final class SearchIndex implements AutoCloseable {
      * disjoint, so each document's score is exactly its text score times its weight. An index whose
      * entries all weigh the same (the synthetic one) gets the text query alone.
      */
-    private Query relevance(Question question, List<String> meant) {
+    private Query relevance(SearchQuestion question, List<String> meant) {
         Query relevance = textRelevance(question, meant);
         if (weights.size() == 1) {
             float only = weights.get(0);
@@ -490,12 +383,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The text relevance alone, without the entries' weights (tests compare formulations with it). */
     Query textRelevance(String text) {
-        return textRelevance(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
+        return textRelevance(new SearchQuestion(text, searcher), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
-    private Query textRelevance(Question question, List<String> meant) {
-        String text = question.text;
-        Clauses query = new Clauses();
+    private Query textRelevance(SearchQuestion question, List<String> meant) {
+        String text = question.text();
+        TermDisjunction query = new TermDisjunction();
         addFields(query, question.form(words), question.form(bigrams), 1f, question);
         if (options.pinyin()) {
             addPinyin(query, question);
@@ -516,90 +409,11 @@ public final class SearchIndex implements AutoCloseable {
         return query.build(question);
     }
 
-    /**
-     * One flat disjunction of boosted term queries. The analysers' queries (a SHOULD disjunction of
-     * terms per field and form) are lifted into it with their boosts multiplied through, and a term
-     * that several of them produce gets one clause with the sum of their boosts. BM25 is linear in
-     * the boost, so every score is the one the nested form gave; but a flat disjunction is what
-     * Lucene's MaxScore scorer handles best: it knows each term's maximum score and leaves the
-     * common, low-scoring terms out of the documents that cannot compete. A term no entry contains
-     * gets no clause (it could match nothing and add nothing to any score); the others carry the
-     * statistics the search already looked up.
-     */
-    private static final class Clauses {
-        private final Map<Term, Float> terms = new LinkedHashMap<>();
-        private final List<Query> others = new ArrayList<>();
-
-        /**
-         * Lifts an analysed form in for {@code field} (its terms renamed to that field; null: a query
-         * made for its field, terms kept as they are), leaving out the term queries whose text
-         * {@code keep} rejects; anything else (a SynonymQuery of stacked tokens) is kept whole.
-         */
-        void add(Query q, String field, float boost, Predicate<String> keep) {
-            if (q == null) {
-                return;
-            }
-            if (q instanceof TermQuery t) {
-                if (keep.test(t.getTerm().text())) {
-                    terms.merge(field == null ? t.getTerm() : new Term(field, t.getTerm().bytes()), boost, Float::sum);
-                }
-            } else if (q instanceof BoostQuery b) {
-                add(b.getQuery(), field, boost * b.getBoost(), keep);
-            } else if (q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
-                    && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-                for (BooleanClause c : b.clauses()) {
-                    add(c.getQuery(), field, boost, keep);
-                }
-            } else if (field == null) {
-                others.add(new BoostQuery(q, boost)); // e.g. a SynonymQuery of stacked tokens: kept whole
-            } else {
-                throw new IllegalArgumentException("an analysed form to rename must be terms only: " + q);
-            }
-        }
-
-        Query build(Question question) {
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            terms.forEach((term, boost) -> {
-                TermStates states = question.states(term);
-                if (states.docFreq() > 0) {
-                    query.add(new BoostQuery(new TermQuery(term, states), boost), Occur.SHOULD);
-                }
-            });
-            others.forEach(q -> query.add(q, Occur.SHOULD));
-            return query.build();
-        }
-    }
-
-    /** Whether an analysed form is a disjunction of terms that {@link Clauses#add} can lift into any field. */
-    private static boolean liftable(Query q) {
-        if (q == null || q instanceof TermQuery) {
-            return true;
-        }
-        if (q instanceof BoostQuery b) {
-            return liftable(b.getQuery());
-        }
-        return q instanceof BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
-                && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD && liftable(c.getQuery()));
-    }
-
-    /**
-     * An analysed form into one field: lifted when it is terms only, else (stacked tokens, which none
-     * of our analysers makes today) the analyser's own query for the field, lifted as far as it goes.
-     */
-    private static void add(Clauses query, Analyzer analyzer, Analysed form, String field, float boost,
-            Predicate<String> keep) {
-        if (liftable(form.template())) {
-            query.add(form.template(), field, boost, keep);
-        } else {
-            query.add(new QueryBuilder(analyzer).createBooleanQuery(field, form.text(), Occur.SHOULD), null, boost, keep);
-        }
-    }
-
     /** The English name, aliases and body, analysed with the English analyser (stems, no stop words). */
-    private void addEnglish(Clauses query, Analysed form, float weight) {
-        add(query, english, form, SearchFields.NAME + Analyzers.ENGLISH, NAME * weight, token -> true);
-        add(query, english, form, SearchFields.ALIAS + Analyzers.ENGLISH, ALIAS * weight, token -> true);
-        add(query, english, form, SearchFields.BODY + Analyzers.ENGLISH, BODY * weight, token -> true);
+    private void addEnglish(TermDisjunction query, Analysed form, float weight) {
+        query.addForm(english, form, SearchFields.NAME + Analyzers.ENGLISH, NAME * weight, token -> true);
+        query.addForm(english, form, SearchFields.ALIAS + Analyzers.ENGLISH, ALIAS * weight, token -> true);
+        query.addForm(english, form, SearchFields.BODY + Analyzers.ENGLISH, BODY * weight, token -> true);
     }
 
     /** The official terms whose colloquial words occur in the query. */
@@ -618,10 +432,10 @@ public final class SearchIndex implements AutoCloseable {
      * relevance query instead costs a weight over every clause for every hit, several milliseconds.
      */
     Query highlightQuery(String text) {
-        return highlightQuery(new Question(text), options.synonyms() ? vocabulary.expansions(text) : List.of());
+        return highlightQuery(new SearchQuestion(text, searcher), options.synonyms() ? vocabulary.expansions(text) : List.of());
     }
 
-    private Query highlightQuery(Question question, List<String> meant) {
+    private Query highlightQuery(SearchQuestion question, List<String> meant) {
         Set<String> grams = new LinkedHashSet<>(question.tokens(bigrams));
         for (String official : meant) {
             grams.addAll(official(bigrams, official).tokens());
@@ -642,7 +456,7 @@ public final class SearchIndex implements AutoCloseable {
      * (see {@link #rarest}; {@code question} given); the official terms of the vocabulary are short
      * and are what the question means, so they are kept whole ({@code question} null).
      */
-    private void addFields(Clauses query, Analysed wordForm, Analysed bigramForm, float weight, Question question) {
+    private void addFields(TermDisjunction query, Analysed wordForm, Analysed bigramForm, float weight, SearchQuestion question) {
         boolean capped = question != null;
         Predicate<String> keepWords = capped && options.words()
                 ? rarest(question, wordForm.tokens(), Analyzers.WORDS, TEXT_FIELDS) : token -> true;
@@ -651,20 +465,20 @@ public final class SearchIndex implements AutoCloseable {
         for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {
-                add(query, words, wordForm, field + Analyzers.WORDS, boost, keepWords);
+                query.addForm(words, wordForm, field + Analyzers.WORDS, boost, keepWords);
             }
             if (options.bigrams()) {
-                add(query, bigrams, bigramForm, field + Analyzers.BIGRAMS, boost, keepBigrams);
+                query.addForm(bigrams, bigramForm, field + Analyzers.BIGRAMS, boost, keepBigrams);
             }
         }
     }
 
-    private void addPinyin(Clauses query, Question question) {
+    private void addPinyin(TermDisjunction query, SearchQuestion question) {
         Analysed form = question.form(pinyin);
         Predicate<String> keep = rarest(question, form.tokens(), Analyzers.PINYIN,
                 List.of(SearchFields.NAME, SearchFields.ALIAS));
-        add(query, pinyin, form, SearchFields.NAME + Analyzers.PINYIN, PINYIN, keep);
-        add(query, pinyin, form, SearchFields.ALIAS + Analyzers.PINYIN, PINYIN, keep);
+        query.addForm(pinyin, form, SearchFields.NAME + Analyzers.PINYIN, PINYIN, keep);
+        query.addForm(pinyin, form, SearchFields.ALIAS + Analyzers.PINYIN, PINYIN, keep);
     }
 
     /**
@@ -674,7 +488,7 @@ public final class SearchIndex implements AutoCloseable {
      * only the rarest are kept, by how many entries contain them in the given fields; tokens that occur
      * nowhere are left out first (they cannot match). Shorter texts keep every token.
      */
-    private static Predicate<String> rarest(Question question, List<String> tokens, String suffix, List<String> fields) {
+    private static Predicate<String> rarest(SearchQuestion question, List<String> tokens, String suffix, List<String> fields) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(tokens));
         if (distinct.size() <= MAX_TERMS_PER_FORM) {
             return token -> true;
@@ -760,7 +574,7 @@ public final class SearchIndex implements AutoCloseable {
      * "Did you mean": when the best hit's name and aliases share more pinyin pairs with the query
      * than Chinese bigrams, it was found by sound, not by the characters typed — say its name.
      */
-    private String suggestion(Question question, Page page) {
+    private String suggestion(SearchQuestion question, Page page) {
         if (page.hits().isEmpty()) {
             return null;
         }

@@ -2,12 +2,9 @@ package org.onewindow.decision;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jboss.logging.Logger;
 import org.kie.api.KieServices;
+import org.onewindow.platform.ChecksummedFile;
 import org.onewindow.platform.CodeIdentity;
 
 /**
@@ -34,7 +32,6 @@ public final class DrlCache {
     private static final Logger LOG = Logger.getLogger(DrlCache.class);
     /** Bump when what an entry holds, or how the key is made, changes. */
     private static final String FORMAT = "onewindow-drl-kjar-1";
-    private static final int CHECKSUM = 32;
 
     private final Path folder;
 
@@ -88,25 +85,14 @@ public final class DrlCache {
             return null;
         }
         Path file = file(key);
-        byte[] stored;
         try {
-            stored = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return null;
+            return ChecksummedFile.read(file);
+        } catch (ChecksummedFile.Damaged e) {
+            discard(key, e.getMessage());
         } catch (IOException e) {
             LOG.warnf("compiled rules in %s not readable (%s); building them", file, e.getMessage());
-            return null;
         }
-        if (stored.length <= CHECKSUM) {
-            discard(key, "truncated");
-            return null;
-        }
-        byte[] kjar = Arrays.copyOfRange(stored, CHECKSUM, stored.length);
-        if (!MessageDigest.isEqual(Arrays.copyOf(stored, CHECKSUM), sha256().digest(kjar))) {
-            discard(key, "checksum does not match");
-            return null;
-        }
-        return kjar;
+        return null;
     }
 
     /** Stores a successful build's KJAR: written beside, then moved into place, so no reader sees half a file. */
@@ -114,23 +100,8 @@ public final class DrlCache {
         if (!enabled()) {
             return;
         }
-        Path file = file(key);
         try {
-            Files.createDirectories(folder);
-            Path part = Files.createTempFile(folder, "drl-", ".part");
-            try {
-                byte[] stored = new byte[CHECKSUM + kjar.length];
-                System.arraycopy(sha256().digest(kjar), 0, stored, 0, CHECKSUM);
-                System.arraycopy(kjar, 0, stored, CHECKSUM, kjar.length);
-                Files.write(part, stored);
-                try {
-                    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            ChecksummedFile.write(file(key), "drl-", kjar);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs the next start a build, nothing else
             LOG.warnf("compiled rules not cached in %s: %s", folder, e.getMessage());

@@ -7,14 +7,10 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
+import org.onewindow.platform.ChecksummedFile;
 import org.onewindow.platform.CodeIdentity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +49,6 @@ public final class KnowledgeBaseCache {
     private static final Logger LOG = Logger.getLogger(KnowledgeBaseCache.class);
     /** Bump when what an entry holds, or how the key is made, changes. */
     private static final String FORMAT = "onewindow-kb-snapshot-1";
-    private static final int CHECKSUM = 32;
     /** Entries kept: the newest few (an operator editing the knowledge base makes one per edit). */
     private static final int KEEP = 4;
     private static final String BUILD = identify();
@@ -136,22 +132,17 @@ public final class KnowledgeBaseCache {
     /** The catalogue stored under {@code key}, or null when there is none or it is not intact. */
     Catalogue read(String key) {
         Path file = file(key);
-        byte[] stored;
+        byte[] payload;
         try {
-            stored = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+            payload = ChecksummedFile.read(file);
+        } catch (ChecksummedFile.Damaged e) {
+            discard(key, e.getMessage());
             return null;
         } catch (IOException e) {
             LOG.warnf("knowledge base in %s not readable (%s); parsing the files", file, e.getMessage());
             return null;
         }
-        if (stored.length <= CHECKSUM) {
-            discard(key, "truncated");
-            return null;
-        }
-        byte[] payload = Arrays.copyOfRange(stored, CHECKSUM, stored.length);
-        if (!MessageDigest.isEqual(Arrays.copyOf(stored, CHECKSUM), CodeIdentity.sha256().digest(payload))) {
-            discard(key, "checksum does not match");
+        if (payload == null) {
             return null;
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
@@ -174,22 +165,7 @@ public final class KnowledgeBaseCache {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(catalogue.snapshot());
             }
-            byte[] payload = bytes.toByteArray();
-            Files.createDirectories(folder);
-            Path part = Files.createTempFile(folder, "kb-", ".part");
-            try {
-                byte[] stored = new byte[CHECKSUM + payload.length];
-                System.arraycopy(CodeIdentity.sha256().digest(payload), 0, stored, 0, CHECKSUM);
-                System.arraycopy(payload, 0, stored, CHECKSUM, payload.length);
-                Files.write(part, stored);
-                try {
-                    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            ChecksummedFile.write(file, "kb-", bytes.toByteArray());
             prune(file);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs the next start a parse, nothing else

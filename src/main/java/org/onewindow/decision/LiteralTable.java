@@ -195,19 +195,11 @@ final class LiteralTable {
 
     /** The literals of an allowed-values list ({@code "a", "b"}), or null if it is anything else. */
     private static List<Object> literals(String text) {
-        LiteralEntry entry = LiteralEntry.parse(text);
-        if (!(entry instanceof LiteralEntry.OneOf)) {
+        if (!(LiteralEntry.parse(text) instanceof LiteralEntry.OneOf)) {
             return null;
         }
-        List<Object> values = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String p = part.trim();
-            if (p.length() < 2 || !p.startsWith("\"") || !p.endsWith("\"")) {
-                return null;
-            }
-            values.add(p.substring(1, p.length() - 1));
-        }
-        return values;
+        List<String> values = LiteralTests.literals(text);
+        return values == null ? null : new ArrayList<>(values);
     }
 
     /** What the fast path concluded: the decision's value and the rows selected (1-based). */

@@ -55,7 +55,7 @@ public final class LiteralTests {
     }
 
     /** The string literals of a comma-separated list, or null if it is anything else. */
-    private static List<String> literals(String text) {
+    static List<String> literals(String text) {
         List<String> values = new ArrayList<>();
         for (String part : text.split(",")) {
             String p = part.trim();

@@ -47,16 +47,7 @@ class KnowledgeBaseCacheTest {
         kb = temp.resolve("kb");
         folder = temp.resolve("cache");
         cache = KnowledgeBaseCache.in(folder);
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : files.toList()) {
-                Path target = kb.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestFiles.copyTree(SHIPPED, kb);
     }
 
     private Path onlyEntry() throws IOException {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +28,7 @@ class KnowledgeBaseValidationTest {
 
     @BeforeEach
     void copyShipped() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : files.toList()) {
-                Path target = kb.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestFiles.copyTree(SHIPPED, kb);
     }
 
     private List<KbProblem> problems() {

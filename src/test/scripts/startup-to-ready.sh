@@ -6,6 +6,9 @@
 # from the log's timestamps.
 #   RUNS=n (default 6)  PORT=p (default 18181)  KEEP=1 keeps the folder (logs, ./data)
 #   JAVA_OPTS="..." extra JVM options, e.g. -XX:StartFlightRecording=filename=start.jfr
+#   APPCDS=1 (default) starts like run.sh: run 1 (fresh ./data) without a class-data archive, run 2
+#   is the training run (a later start without the archive; the JVM writes it when the run is
+#   stopped), runs 3+ use it. APPCDS=0: every run without an archive (plain `java -jar`).
 set -euo pipefail
 JAR=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
 RUNS=${RUNS:-6}
@@ -13,6 +16,8 @@ PORT=${PORT:-18181}
 DIR=$(mktemp -d)
 cd "$DIR"
 TICK=$(getconf CLK_TCK)
+APPCDS=${APPCDS:-1}
+CDS=$DIR/app-cds.jsa
 
 # seconds between the first log line matching $1 and the first matching $2 (HH:MM:SS,mmm stamps)
 between() {
@@ -25,9 +30,15 @@ between() {
 }
 
 for i in $(seq 1 "$RUNS"); do
+  cds=() what=""
+  if [ "$APPCDS" = 1 ] && [ "$i" = 2 ]; then
+    cds=(-XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off) what=", training run: no archive yet"
+  elif [ "$APPCDS" = 1 ] && [ "$i" -gt 2 ]; then
+    cds=(-XX:SharedArchiveFile="$CDS") what=", class-data archive"
+  fi
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$JAR" > "app-$i.log" 2>&1 &
+  java "${cds[@]}" ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$JAR" > "app-$i.log" 2>&1 &
   pid=$!
   until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do
     kill -0 $pid 2>/dev/null || { echo "run $i: the application stopped; log:"; tail -40 "app-$i.log"; exit 1; }
@@ -36,7 +47,7 @@ for i in $(seq 1 "$RUNS"); do
   end=$(date +%s%N)
   read -r utime stime < <(awk '{ print $14, $15 }' "/proc/$pid/stat")
   cpu=$(awk -v u="$utime" -v s="$stime" -v t="$TICK" 'BEGIN { printf "%.1f", (u + s) / t }')
-  echo "run $i: $(( (end - start) / 1000000 )) ms to ready, JVM CPU ${cpu} s user+sys ($( [ "$i" = 1 ] && echo 'fresh ./data, initdb' || echo 'existing ./data'))"
+  echo "run $i: $(( (end - start) / 1000000 )) ms to ready, JVM CPU ${cpu} s user+sys ($( [ "$i" = 1 ] && echo 'fresh ./data, initdb' || echo 'existing ./data')$what)"
   log="app-$i.log"
   pg='postmaster startup finished|database system is ready'
   echo \

@@ -1,6 +1,7 @@
 package org.onewindow.platform;
 
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -21,6 +22,11 @@ public class OneWindowMain {
         Thread identify = new Thread(CodeIdentity::get, "code-identity");
         identify.setDaemon(true);
         identify.start();
+        // the rule set served last is compiled again while PostgreSQL and Quarkus start; the
+        // application uses it only if the version it then reads from the database has exactly those files
+        for (EarlyStart early : ServiceLoader.load(EarlyStart.class, OneWindowMain.class.getClassLoader())) {
+            early.begin(EarlyStart.cacheDir());
+        }
         if (DatabaseSettings.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;

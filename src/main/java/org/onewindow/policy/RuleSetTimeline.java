@@ -30,6 +30,7 @@ import org.onewindow.decision.RuleSetCompilationException;
 import org.onewindow.decision.RuleSetCompiler;
 import org.onewindow.decision.RuleSetRegistry;
 import org.onewindow.decision.RuleSetVersionStore;
+import org.onewindow.decision.SpeculativeRuleSet;
 import org.onewindow.decision.RulesWatcher;
 import org.onewindow.platform.ContentFolder;
 import org.onewindow.platform.DatabaseSettings;
@@ -152,6 +153,7 @@ public class RuleSetTimeline {
         }
         seed();
         refresh();
+        SpeculativeRuleSet.discard(); // a head start no version in force took (published while this node was down)
         started = true;
         listener = new Thread(this::listen, "rulesets-listener");
         listener.setDaemon(true);
@@ -211,11 +213,33 @@ public class RuleSetTimeline {
     private RuleSetCompiler compiler() {
         DrlCache cache = drlCache;
         if (cache == null) {
-            Path folder = cacheDir.filter(d -> !d.isBlank()).map(Path::of)
-                    .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache"));
-            cache = drlCache = DrlCache.in(folder.resolve("rules"));
+            cache = drlCache = DrlCache.in(rulesCache());
         }
         return new RuleSetCompiler(cache);
+    }
+
+    /** The folder of the compiled-rules cache and of the files remembered for the next start's head start. */
+    private Path rulesCache() {
+        return cacheDir.filter(d -> !d.isBlank()).map(Path::of)
+                .orElseGet(() -> DatabaseSettings.dataDir().resolve("cache")).resolve("rules");
+    }
+
+    /**
+     * Remembers the files of the version in force for the next start ({@link SpeculativeRuleSet}),
+     * as the database returns them — the form that start will compare with. Only when it changed.
+     */
+    private void rememberForNextStart(String version) {
+        if (SpeculativeRuleSet.remembers(version)) {
+            return;
+        }
+        try {
+            Optional<Map<String, byte[]>> files = versions.files(version);
+            if (files.isPresent()) {
+                SpeculativeRuleSet.remember(rulesCache(), files.get());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.debugf("rule files of %s not remembered for the next start: %s", version, e.getMessage());
+        }
     }
 
     private void refuse(String what, List<RuleProblem> problems) {
@@ -261,6 +285,9 @@ public class RuleSetTimeline {
         registry.install(slots);
         registry.problems(problems);
         loaded = key;
+        if (inForce >= 0 && hot.contains(published.get(inForce).version())) {
+            rememberForNextStart(published.get(inForce).version());
+        }
         store.syncStatuses(statuses(published, today));
     }
 
@@ -331,7 +358,9 @@ public class RuleSetTimeline {
                     List.of(new RuleProblem("rules", 0, "the files of version " + version + " are missing"))));
             RuleSet rules;
             try {
-                rules = compiler().compile(files);
+                // compiled from the very start of the process when these are exactly the files served last
+                Optional<RuleSet> early = SpeculativeRuleSet.take(files);
+                rules = early.isPresent() ? early.get() : compiler().compile(files);
             } catch (RuleSetCompilationException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 
 import org.jboss.logging.Logger;
 import org.onewindow.platform.ChecksummedFile;
+import org.onewindow.platform.ContentFolder;
 import org.onewindow.platform.EarlyStart;
 
 /**
@@ -23,7 +24,9 @@ import org.onewindow.platform.EarlyStart;
  * when a version goes into force its files are remembered in the cache folder
  * ({@code rules/last-served.files}), and the next process compiles them on a thread of its own from
  * its first moment ({@link Begin}, called by the platform's main before PostgreSQL and Quarkus start),
- * instead of only once Quarkus has started and the published versions have been read.
+ * instead of only once Quarkus has started and the published versions have been read. On a new
+ * embedded database (the first start, which seeds version 1 from the rules folder) it compiles the
+ * rules folder instead.
  * <p>
  * Nothing is served on trust: the timeline still reads each published version's files from the
  * database, and {@link #take} hands over the early rule set only when those files are exactly the
@@ -53,7 +56,19 @@ public final class SpeculativeRuleSet {
     /** The platform's hook ({@code META-INF/services/org.onewindow.platform.EarlyStart}). */
     public static final class Begin implements EarlyStart {
         @Override
-        public void begin(Path cacheDir) {
+        public void begin(Path cacheDir, boolean newDatabase) {
+            if (newDatabase) {
+                // the first start seeds version 1 from the rules folder: compile that
+                try {
+                    String configured = System.getProperty("onewindow.rules.dir", System.getenv("ONEWINDOW_RULES_DIR"));
+                    Path rules = ContentFolder.resolve(configured == null || configured.isBlank() ? "./rules" : configured,
+                            "rules", RuleSetCompiler.MANIFEST);
+                    compileEarly(cacheDir.resolve("rules"), RuleFiles.read(rules));
+                } catch (IOException | RuntimeException e) {
+                    LOG.debugf("no head start for the rules folder: %s", e.getMessage());
+                }
+                return;
+            }
             start(cacheDir.resolve("rules"));
         }
     }
@@ -75,6 +90,11 @@ public final class SpeculativeRuleSet {
             return;
         }
         remembered = RuleSetCompiler.hash(files);
+        compileEarly(folder, files);
+    }
+
+    /** Compiles {@code files} on a daemon thread, for {@link #take}; DRL builds go to (and come from) {@code folder}. */
+    static void compileEarly(Path folder, Map<String, byte[]> files) {
         ClassLoader loader = SpeculativeRuleSet.class.getClassLoader(); // Drools finds the unit classes through the context loader
         CompletableFuture<RuleSet> compiled = new CompletableFuture<>();
         early = new Early(files, compiled);
@@ -83,7 +103,7 @@ public final class SpeculativeRuleSet {
             try {
                 long began = System.nanoTime();
                 RuleSet rules = new RuleSetCompiler(DrlCache.in(folder)).compile(files);
-                LOG.infof("rule set %s (the files served last) compiled at process start in %d ms",
+                LOG.infof("rule set %s compiled at process start in %d ms",
                         rules.version().version(), (System.nanoTime() - began) / 1_000_000);
                 compiled.complete(rules);
             } catch (Throwable e) {

@@ -17,8 +17,10 @@ public interface EarlyStart {
      * @param cacheDir the start-up cache folder as far as it is known before Quarkus reads its
      *        configuration ({@code onewindow.cache.dir} as a system property or
      *        {@code ONEWINDOW_CACHE_DIR}, else {@code <data dir>/cache})
+     * @param newDatabase the embedded database is about to be created: nothing is published yet, so
+     *        this start seeds from the content folders
      */
-    void begin(Path cacheDir);
+    void begin(Path cacheDir, boolean newDatabase);
 
     /** The cache folder {@link #begin} receives. */
     static Path cacheDir() {

@@ -1,5 +1,6 @@
 package org.onewindow.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
 
@@ -25,7 +26,8 @@ public class OneWindowMain {
         // the rule set served last is compiled again while PostgreSQL and Quarkus start; the
         // application uses it only if the version it then reads from the database has exactly those files
         for (EarlyStart early : ServiceLoader.load(EarlyStart.class, OneWindowMain.class.getClassLoader())) {
-            early.begin(EarlyStart.cacheDir());
+            early.begin(EarlyStart.cacheDir(), !DatabaseSettings.externalDatabaseConfigured()
+                    && !Files.isDirectory(DatabaseSettings.dataDir().resolve("pg")));
         }
         if (DatabaseSettings.externalDatabaseConfigured()) {
             Quarkus.run(args);

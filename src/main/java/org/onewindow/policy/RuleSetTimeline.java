@@ -201,7 +201,10 @@ public class RuleSetTimeline {
     /** The rules folder compiled: a {@link RuleSet}, or the {@link RuleSetCompilationException} saying why not. */
     private Object compileFolder(Path folder) {
         try {
-            return compiler().compile(RuleFiles.read(folder));
+            Map<String, byte[]> files = RuleFiles.read(folder);
+            // on a first start the platform's main began compiling the rules folder: used only for exactly these files
+            Optional<RuleSet> early = SpeculativeRuleSet.take(files);
+            return early.isPresent() ? early.get() : compiler().compile(files);
         } catch (RuleSetCompilationException e) {
             return e;
         } catch (java.io.IOException e) {

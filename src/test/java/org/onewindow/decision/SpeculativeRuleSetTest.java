@@ -25,8 +25,8 @@ import org.onewindow.testing.TestFiles;
 /**
  * The head-start compile of the rule set served last: it is handed over only for exactly the files
  * it compiled (a version published while the node was down, a reordered, shortened or extended file
- * set all get nothing and are compiled as usual), once; a damaged or missing remembered file and a
- * failed compile give no head start.
+ * set all get nothing and are compiled as usual), once; a first start compiles the rules folder; a
+ * damaged or missing remembered file and a failed compile give no head start.
  */
 class SpeculativeRuleSetTest {
 
@@ -88,6 +88,27 @@ class SpeculativeRuleSetTest {
             assertArrayEquals(served.get(path), early.files().get(path), path);
         }
         assertTrue(SpeculativeRuleSet.take(served).isEmpty(), "handed over once");
+    }
+
+    @Test
+    void aFirstStartCompilesTheRulesFolderAndALaterStartOnlyWhatWasRemembered() throws IOException {
+        String before = System.getProperty("onewindow.rules.dir");
+        System.setProperty("onewindow.rules.dir", rules.toString());
+        try {
+            new SpeculativeRuleSet.Begin().begin(cache, false);
+            assertTrue(SpeculativeRuleSet.take(served).isEmpty(), "a later start with nothing remembered has no head start");
+
+            new SpeculativeRuleSet.Begin().begin(cache, true);
+            RuleSet seeded = SpeculativeRuleSet.take(RuleFiles.read(rules)).orElseThrow(
+                    () -> new AssertionError("a new database seeds from the rules folder, compiled early"));
+            assertEquals(RuleSetCompiler.hash(served), seeded.version().version());
+        } finally {
+            if (before == null) {
+                System.clearProperty("onewindow.rules.dir");
+            } else {
+                System.setProperty("onewindow.rules.dir", before);
+            }
+        }
     }
 
     @Test

@@ -35,8 +35,20 @@ class PackagedJarIT {
         assertTrue(Files.isDirectory(workDir.resolve("data/pg")), "the embedded cluster lives in ./data");
         assertFalse(Files.exists(workDir.resolve("data/pg/postmaster.pid")), "the database stopped with the app");
 
+        assertTrue(Files.exists(workDir.resolve("data/cache/rules/last-served.files")), "the version in force is remembered");
+        java.util.Set<Path> firstLogs;
+        try (java.util.stream.Stream<Path> logs = Files.list(workDir)) {
+            firstLogs = logs.collect(java.util.stream.Collectors.toSet());
+        }
         long second = runOnce(port);
         assertTrue(second > first, "decision ids continue after a restart: the data was kept (" + first + " -> " + second + ")");
+        // the restart compiled the remembered version from its first moment, and the timeline took it (same files)
+        try (java.util.stream.Stream<Path> logs = Files.list(workDir)) {
+            Path restart = logs.filter(f -> f.getFileName().toString().endsWith(".log") && !firstLogs.contains(f))
+                    .findFirst().orElseThrow();
+            assertTrue(Files.readString(restart).contains("the compile begun at process start is used"),
+                    "the restart used the rule-set head start: " + restart.getFileName());
+        }
 
         // with no ONEWINDOW_SESSION_KEY the key is made once, kept owner-only in ./data, and never logged
         Path key = workDir.resolve("data/session.key");

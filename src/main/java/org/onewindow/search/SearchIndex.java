@@ -389,20 +389,22 @@ public final class SearchIndex implements AutoCloseable {
     private Query textRelevance(SearchQuestion question, List<String> meant) {
         String text = question.text();
         TermDisjunction query = new TermDisjunction();
-        addFields(query, question.form(words), question.form(bigrams), 1f, question);
+        Analysed ownWords = question.form(words);
+        Analysed ownBigrams = question.form(bigrams);
+        addFields(query, ownWords, ownBigrams, 1f, capped(question, options.words(), ownWords.tokens(), Analyzers.WORDS),
+                capped(question, options.bigrams(), ownBigrams.tokens(), Analyzers.BIGRAMS));
         if (options.pinyin()) {
             addPinyin(query, question);
         }
-        for (String official : meant) {
-            addFields(query, official(words, official), official(bigrams, official), SYNONYM, null);
-        }
+        addExpansions(query, question, meant);
         if (options.english() && Vocabulary.latin(text)) {
             addEnglish(query, question.form(english), 1f);
             for (String meantEn : options.synonyms() ? vocabulary.englishExpansions(text) : List.<String>of()) {
                 if (Vocabulary.latin(meantEn)) {
                     addEnglish(query, official(english, meantEn), SYNONYM);
                 } else {
-                    addFields(query, official(words, meantEn), official(bigrams, meantEn), SYNONYM, null);
+                    addFields(query, official(words, meantEn), official(bigrams, meantEn), SYNONYM, token -> true,
+                            token -> true);
                 }
             }
         }
@@ -452,16 +454,39 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> TEXT_FIELDS = List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY);
 
     /**
-     * The text in words and bigrams over name, aliases and body. The citizen's own words are capped
-     * (see {@link #rarest}; {@code question} given); the official terms of the vocabulary are short
-     * and are what the question means, so they are kept whole ({@code question} null).
+     * The official terms the question's colloquial words mean ({@link Vocabulary}), in words and bigrams
+     * over name, aliases and body. Their tokens are capped like the question's own: all the terms'
+     * tokens of one analysed form together, past {@link #MAX_TERMS_PER_FORM} distinct the rarest. A
+     * long question can expand to many terms (开饭店要办营业执照和卫生许可吗 → 7, which gave ~110 of its
+     * 172 term clauses uncapped), and their common words and bigrams match most of a province's guides:
+     * Lucene read ~147,000 postings for that one question; the rarer tokens are what tells guides apart. The cap cut the slowest questions' CPU 2–4× at 100,000 guides, and the
+     * relevance set ranks as well or better (docs/search.md).
      */
-    private void addFields(TermDisjunction query, Analysed wordForm, Analysed bigramForm, float weight, SearchQuestion question) {
-        boolean capped = question != null;
-        Predicate<String> keepWords = capped && options.words()
-                ? rarest(question, wordForm.tokens(), Analyzers.WORDS, TEXT_FIELDS) : token -> true;
-        Predicate<String> keepBigrams = capped && options.bigrams()
-                ? rarest(question, bigramForm.tokens(), Analyzers.BIGRAMS, TEXT_FIELDS) : token -> true;
+    private void addExpansions(TermDisjunction query, SearchQuestion question, List<String> meant) {
+        if (meant.isEmpty()) {
+            return;
+        }
+        List<String> wordTokens = new ArrayList<>();
+        List<String> bigramTokens = new ArrayList<>();
+        for (String official : meant) {
+            wordTokens.addAll(official(words, official).tokens());
+            bigramTokens.addAll(official(bigrams, official).tokens());
+        }
+        Predicate<String> keepWords = capped(question, options.words(), wordTokens, Analyzers.WORDS);
+        Predicate<String> keepBigrams = capped(question, options.bigrams(), bigramTokens, Analyzers.BIGRAMS);
+        for (String official : meant) {
+            addFields(query, official(words, official), official(bigrams, official), SYNONYM, keepWords, keepBigrams);
+        }
+    }
+
+    /** The rarest of a form's tokens over name, aliases and body (see {@link #rarest}), when the form is used. */
+    private static Predicate<String> capped(SearchQuestion question, boolean used, List<String> tokens, String suffix) {
+        return used ? rarest(question, tokens, suffix, TEXT_FIELDS) : token -> true;
+    }
+
+    /** The text in words and bigrams over name, aliases and body, the tokens the predicates keep. */
+    private void addFields(TermDisjunction query, Analysed wordForm, Analysed bigramForm, float weight,
+            Predicate<String> keepWords, Predicate<String> keepBigrams) {
         for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {

@@ -141,7 +141,7 @@ class SearchSkippingTest {
 
     private static String code(IndexSearcher searcher, int doc) {
         try {
-            return searcher.storedFields().document(doc).get(SearchFields.CODE);
+            return index.shown(new int[] {doc}, SearchFields.CODE)[0][0];
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -33,7 +33,7 @@ final class IndexFolders {
 
     private static final Logger LOG = Logger.getLogger(IndexFolders.class);
     /** Bump when the layout of a folder or the key changes. */
-    private static final String FORMAT = "onewindow-search-2"; // 2: with the index of the life events alone
+    private static final String FORMAT = "onewindow-search-3"; // 2: with the index of the life events alone; 3: shown fields as doc values
     static final String MANIFEST = "manifest.sha256";
     /** Folders kept: the one in use, the one a search may still read, a few to go back to. */
     private static final int KEEP = 4;

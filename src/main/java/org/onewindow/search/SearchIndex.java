@@ -24,7 +24,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -238,20 +237,31 @@ public final class SearchIndex implements AutoCloseable {
         return folder.path();
     }
 
+    /** What a hit shows, as doc values (DisplayFields), not stored fields. */
+    private static final String NAME_EN = "nameEn";
+    private static final String DEPARTMENT_NAME = "departmentName";
+    private static final String DEPARTMENT_NAME_EN = "departmentNameEn";
+    private static final String[] SHOWN = {SearchFields.KIND, SearchFields.CODE, PageHighlighter.NAME, NAME_EN,
+        SearchFields.DEPARTMENT, DEPARTMENT_NAME, SearchFields.WINDOW, DEPARTMENT_NAME_EN, PageHighlighter.ALIAS,
+        PageHighlighter.BODY};
+
     private static Document document(SearchEntry e) {
         Document doc = new Document();
-        doc.add(new StringField(SearchFields.KIND, e.kind(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.CODE, e.code(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, e.kind(), Field.Store.NO));
+        doc.add(new StringField(SearchFields.CODE, e.code(), Field.Store.NO));
+        DisplayFields.add(doc, SearchFields.KIND, e.kind());
+        DisplayFields.add(doc, SearchFields.CODE, e.code());
         if (e.window() != null) {
-            doc.add(new StringField(SearchFields.WINDOW, e.window(), Field.Store.YES));
+            doc.add(new StringField(SearchFields.WINDOW, e.window(), Field.Store.NO));
+            DisplayFields.add(doc, SearchFields.WINDOW, e.window());
         }
         if (e.department() != null) {
-            doc.add(new StringField(SearchFields.DEPARTMENT, e.department(), Field.Store.YES));
+            doc.add(new StringField(SearchFields.DEPARTMENT, e.department(), Field.Store.NO));
+            DisplayFields.add(doc, SearchFields.DEPARTMENT, e.department());
         }
-        doc.add(new StringField("nameEn", e.nameEn() == null ? "" : e.nameEn(), Field.Store.YES));
-        doc.add(new StringField("departmentName", e.departmentName() == null ? "" : e.departmentName(), Field.Store.YES));
-        doc.add(new StringField("departmentNameEn", e.departmentNameEn() == null ? "" : e.departmentNameEn(),
-                Field.Store.YES));
+        DisplayFields.add(doc, NAME_EN, e.nameEn() == null ? "" : e.nameEn());
+        DisplayFields.add(doc, DEPARTMENT_NAME, e.departmentName() == null ? "" : e.departmentName());
+        DisplayFields.add(doc, DEPARTMENT_NAME_EN, e.departmentNameEn() == null ? "" : e.departmentNameEn());
         doc.add(new TextField(SearchFields.NAME + Analyzers.ENGLISH, e.nameEn() == null ? "" : e.nameEn(), Field.Store.NO));
         doc.add(new TextField(SearchFields.ALIAS + Analyzers.ENGLISH, String.join("; ", e.aliasesEn()), Field.Store.NO));
         doc.add(new TextField(SearchFields.BODY + Analyzers.ENGLISH, e.bodyEn() == null ? "" : e.bodyEn(), Field.Store.NO));
@@ -263,11 +273,12 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
-    /** A text in its three analysed forms; the bigram form is stored for highlighting (and display). */
+    /** A text in its three analysed forms; kept under the bigram form's name for highlighting (and display). */
     private static void addText(Document doc, String field, String text, boolean withPinyin) {
         String value = text == null ? "" : text;
         doc.add(new TextField(field + Analyzers.WORDS, value, Field.Store.NO));
-        doc.add(new TextField(field + Analyzers.BIGRAMS, value, Field.Store.YES));
+        doc.add(new TextField(field + Analyzers.BIGRAMS, value, Field.Store.NO));
+        DisplayFields.add(doc, field + Analyzers.BIGRAMS, value);
         if (withPinyin) {
             doc.add(new TextField(field + Analyzers.PINYIN, value, Field.Store.NO));
         }
@@ -389,20 +400,22 @@ public final class SearchIndex implements AutoCloseable {
     private Query textRelevance(SearchQuestion question, List<String> meant) {
         String text = question.text();
         TermDisjunction query = new TermDisjunction();
-        addFields(query, question.form(words), question.form(bigrams), 1f, question);
+        Analysed ownWords = question.form(words);
+        Analysed ownBigrams = question.form(bigrams);
+        addFields(query, ownWords, ownBigrams, 1f, capped(question, options.words(), ownWords.tokens(), Analyzers.WORDS),
+                capped(question, options.bigrams(), ownBigrams.tokens(), Analyzers.BIGRAMS));
         if (options.pinyin()) {
             addPinyin(query, question);
         }
-        for (String official : meant) {
-            addFields(query, official(words, official), official(bigrams, official), SYNONYM, null);
-        }
+        addExpansions(query, question, meant);
         if (options.english() && Vocabulary.latin(text)) {
             addEnglish(query, question.form(english), 1f);
             for (String meantEn : options.synonyms() ? vocabulary.englishExpansions(text) : List.<String>of()) {
                 if (Vocabulary.latin(meantEn)) {
                     addEnglish(query, official(english, meantEn), SYNONYM);
                 } else {
-                    addFields(query, official(words, meantEn), official(bigrams, meantEn), SYNONYM, null);
+                    addFields(query, official(words, meantEn), official(bigrams, meantEn), SYNONYM, token -> true,
+                            token -> true);
                 }
             }
         }
@@ -452,16 +465,39 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> TEXT_FIELDS = List.of(SearchFields.NAME, SearchFields.ALIAS, SearchFields.BODY);
 
     /**
-     * The text in words and bigrams over name, aliases and body. The citizen's own words are capped
-     * (see {@link #rarest}; {@code question} given); the official terms of the vocabulary are short
-     * and are what the question means, so they are kept whole ({@code question} null).
+     * The official terms the question's colloquial words mean ({@link Vocabulary}), in words and bigrams
+     * over name, aliases and body. Their tokens are capped like the question's own: all the terms'
+     * tokens of one analysed form together, past {@link #MAX_TERMS_PER_FORM} distinct the rarest. A
+     * long question can expand to many terms (开饭店要办营业执照和卫生许可吗 → 7, which gave ~110 of its
+     * 172 term clauses uncapped), and their common words and bigrams match most of a province's guides:
+     * Lucene read ~147,000 postings for that one question; the rarer tokens are what tells guides apart. The cap cut the slowest questions' CPU 2–4× at 100,000 guides, and the
+     * relevance set ranks as well or better (docs/search.md).
      */
-    private void addFields(TermDisjunction query, Analysed wordForm, Analysed bigramForm, float weight, SearchQuestion question) {
-        boolean capped = question != null;
-        Predicate<String> keepWords = capped && options.words()
-                ? rarest(question, wordForm.tokens(), Analyzers.WORDS, TEXT_FIELDS) : token -> true;
-        Predicate<String> keepBigrams = capped && options.bigrams()
-                ? rarest(question, bigramForm.tokens(), Analyzers.BIGRAMS, TEXT_FIELDS) : token -> true;
+    private void addExpansions(TermDisjunction query, SearchQuestion question, List<String> meant) {
+        if (meant.isEmpty()) {
+            return;
+        }
+        List<String> wordTokens = new ArrayList<>();
+        List<String> bigramTokens = new ArrayList<>();
+        for (String official : meant) {
+            wordTokens.addAll(official(words, official).tokens());
+            bigramTokens.addAll(official(bigrams, official).tokens());
+        }
+        Predicate<String> keepWords = capped(question, options.words(), wordTokens, Analyzers.WORDS);
+        Predicate<String> keepBigrams = capped(question, options.bigrams(), bigramTokens, Analyzers.BIGRAMS);
+        for (String official : meant) {
+            addFields(query, official(words, official), official(bigrams, official), SYNONYM, keepWords, keepBigrams);
+        }
+    }
+
+    /** The rarest of a form's tokens over name, aliases and body (see {@link #rarest}), when the form is used. */
+    private static Predicate<String> capped(SearchQuestion question, boolean used, List<String> tokens, String suffix) {
+        return used ? rarest(question, tokens, suffix, TEXT_FIELDS) : token -> true;
+    }
+
+    /** The text in words and bigrams over name, aliases and body, the tokens the predicates keep. */
+    private void addFields(TermDisjunction query, Analysed wordForm, Analysed bigramForm, float weight,
+            Predicate<String> keepWords, Predicate<String> keepBigrams) {
         for (String field : TEXT_FIELDS) {
             float boost = (field.equals(SearchFields.NAME) ? NAME : field.equals(SearchFields.ALIAS) ? ALIAS : BODY) * weight;
             if (options.words()) {
@@ -534,28 +570,24 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    /** The page's hits, each read from the stored fields once: what is shown, and the text to mark. */
+    /** The page's hits, each read from the doc values once: what is shown, and the text to mark. */
     private Page hits(TopDocs all, Query highlightQuery, int offset) throws IOException {
         ScoreDoc[] page = offset >= all.scoreDocs.length ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(all.scoreDocs, offset, all.scoreDocs.length);
         if (page.length == 0) {
             return Page.EMPTY;
         }
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
+        String[][] docs = DisplayFields.read(reader, java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray(), SHOWN);
         PageHighlighter.Texts[] texts = new PageHighlighter.Texts[page.length];
         for (int i = 0; i < page.length; i++) {
-            docs[i] = stored.document(page[i].doc);
-            texts[i] = new PageHighlighter.Texts(docs[i].get(PageHighlighter.NAME), docs[i].get(PageHighlighter.ALIAS),
-                    docs[i].get(PageHighlighter.BODY));
+            texts[i] = new PageHighlighter.Texts(docs[i][2], docs[i][8], docs[i][9]);
         }
         String[] shown = highlighter.marks(texts, highlightQuery);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = docs[i];
-            hits.add(new SearchHit(doc.get(SearchFields.KIND), doc.get(SearchFields.CODE), texts[i].name(),
-                    doc.get("nameEn"), doc.get(SearchFields.DEPARTMENT), doc.get("departmentName"),
-                    doc.get(SearchFields.WINDOW), page[i].score, shown[i], doc.get("departmentNameEn")));
+            String[] doc = docs[i]; // in the order of SHOWN
+            hits.add(new SearchHit(doc[0], doc[1], texts[i].name(), doc[3], doc[4], doc[5], doc[6], page[i].score, shown[i],
+                    doc[7]));
         }
         return new Page(hits, texts[0]);
     }
@@ -563,6 +595,11 @@ public final class SearchIndex implements AutoCloseable {
     /** A page of hits, and the stored name and aliases of the first (for "did you mean"). */
     private record Page(List<SearchHit> hits, PageHighlighter.Texts first) {
         static final Page EMPTY = new Page(List.of(), null);
+    }
+
+    /** What documents show (code, texts: see SHOWN's fields), for tests that read documents by id. */
+    String[][] shown(int[] docs, String... fields) throws IOException {
+        return DisplayFields.read(reader, docs, fields);
     }
 
     /** The page highlighter, for tests that compare it with Lucene's batch highlighting. */

@@ -80,6 +80,24 @@ class SearchOnceTest {
             protected OffsetSource getOffsetSource(String field) {
                 return OffsetSource.ANALYSIS;
             }
+
+            // the texts are doc values, not stored fields: read them as the batch call reads stored ones
+            // (in document order, cut at the maximum length)
+            @Override
+            protected java.util.List<CharSequence[]> loadFieldValues(String[] fields,
+                    org.apache.lucene.search.DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+                java.util.List<CharSequence[]> values = new java.util.ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = docIter.nextDoc()) {
+                    String[] texts = index.shown(new int[] {doc}, fields)[0];
+                    CharSequence[] cut = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        cut[f] = texts[f] == null ? "" : texts[f].substring(0, Math.min(getMaxLength(), texts[f].length()));
+                    }
+                    values.add(cut);
+                }
+                return values;
+            }
         };
         String[] fields = {PageHighlighter.NAME, PageHighlighter.ALIAS, PageHighlighter.BODY};
         int hits = 0;

@@ -62,6 +62,33 @@ class SearchSkippingTest {
         assertTrue(entries.stream().anyMatch(e -> e.weight() == SearchEntry.CATALOGUE_ONLY));
     }
 
+    /**
+     * A question that expands to many official terms gets their tokens capped like its own: per
+     * analysed form at most {@link SearchIndex#MAX_TERMS_PER_FORM} distinct tokens of the question
+     * and as many of all its expansions together — where the expansions alone had far more.
+     */
+    @Test
+    void theExpansionsOfALongQuestionAreCappedLikeTheQuestionItself() {
+        int bitten = 0;
+        for (String q : queries) {
+            java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+            index.textRelevance(q).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+            for (String suffix : List.of(Analyzers.WORDS, Analyzers.BIGRAMS)) {
+                long distinct = terms.stream().filter(t -> t.field().endsWith(suffix)).map(t -> t.text()).distinct().count();
+                assertTrue(distinct <= 2 * SearchIndex.MAX_TERMS_PER_FORM, q + " " + suffix + ": " + distinct);
+            }
+            java.util.Set<String> expansionBigrams = new java.util.HashSet<>();
+            index.expansions(q).forEach(t -> expansionBigrams.addAll(SearchIndex.tokens(Analyzers.bigrams(), t)));
+            if (expansionBigrams.size() > 2 * SearchIndex.MAX_TERMS_PER_FORM) {
+                bitten++;
+            }
+        }
+        assertTrue(bitten > 0, "no question expands past the cap: the test would prove nothing");
+        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+        index.textRelevance("开饭店要办营业执照和卫生许可吗").visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        assertTrue(terms.size() < 172, "the question the cap was made for: " + terms.size() + " term clauses");
+    }
+
     /** Every leaf's scorer knows a finite maximum score for TOP_SCORES: Lucene can skip with it. */
     @Test
     void theRelevanceQueryExposesMaximumScoresAndTheFunctionScoreFormDidNot() throws IOException {
@@ -114,7 +141,7 @@ class SearchSkippingTest {
 
     private static String code(IndexSearcher searcher, int doc) {
         try {
-            return searcher.storedFields().document(doc).get(SearchFields.CODE);
+            return index.shown(new int[] {doc}, SearchFields.CODE)[0][0];
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -27,13 +27,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class DecisionLog {
 
     private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
-    /** The outcome is in {@code outcome_zlib} since V71, in {@code outcome} (jsonb) before. */
+    /**
+     * The outcome is in {@code outcome_zlib} since V71 (stored once per distinct outcome in
+     * {@code decision_outcome} since V73, the view joins it), in {@code outcome} (jsonb) before.
+     */
     private static final String FIND = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
             WHERE reference = ?
             """;
     private static final String FIND_BY_ID = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
             WHERE id = ?
             """;
 
@@ -92,7 +95,8 @@ public class DecisionLog {
             byte[] inputs = canonical().writeValueAsBytes(situation);
             // as answered, but before it has its id and reference (filled in when read or answered)
             byte[] outcomeJson = json.writeValueAsBytes(outcome);
-            return new Prepared(outcome, inputs, sha256(inputs), outcomeJson, OutcomeJson.compress(outcomeJson),
+            byte[] zlib = OutcomeJson.compress(outcomeJson);
+            return new Prepared(outcome, inputs, sha256(inputs), outcomeJson, zlib, digest(zlib),
                     String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
@@ -101,7 +105,7 @@ public class DecisionLog {
 
     /** A decision ready to be recorded: see {@link #prepare}. Its arrays are never changed. */
     public record Prepared(Outcome outcome, byte[] inputs, String inputsHash, byte[] outcomeJson, byte[] outcomeZlib,
-            String matters) {
+            byte[] outcomeHash, String matters) {
 
         /** About how much memory it holds (the JSON, its compressed form, and the outcome's objects). */
         long weight() {
@@ -131,7 +135,8 @@ public class DecisionLog {
         try {
             DecisionWriter.Row row = new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(),
                     outcome.catalogueVersion(), p.matters(), outcome.event(),
-                    outcome.window() == null ? null : outcome.window().code(), p.inputs(), p.outcomeZlib(), reference,
+                    outcome.window() == null ? null : outcome.window().code(), p.inputs(), p.outcomeHash(), p.outcomeZlib(),
+                    reference,
                     outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
             return outcome.recorded(id, reference);
@@ -148,8 +153,13 @@ public class DecisionLog {
         }
     }
 
+    /** In the caller's transaction: the outcome (unless stored) and the record commit or roll back with it. */
     private long insertHere(DecisionWriter.Row r) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME);
+                PreparedStatement ps = c.prepareStatement(INSERT)) {
+            r.bindOutcome(outcome);
+            outcome.executeUpdate();
             r.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -222,7 +232,8 @@ public class DecisionLog {
     }
 
     /**
-     * A stored outcome's JSON, from whichever column holds it: {@code outcome_zlib} (since V71) or
+     * A stored outcome's JSON, from whichever column of {@code decision_record_outcome} holds it:
+     * {@code outcome_zlib} (since V71) or
      * {@code outcome} (jsonb, as text) before.
      */
     public static String outcomeJson(String jsonb, byte[] zlib) {
@@ -234,8 +245,13 @@ public class DecisionLog {
     }
 
     static String sha256(byte[] utf8) {
+        return HexFormat.of().formatHex(digest(utf8));
+    }
+
+    /** SHA-256 of the bytes (as PostgreSQL's {@code sha256(bytea)}). */
+    static byte[] digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -115,7 +115,37 @@ public class DecisionLog {
 
     /** Records a prepared decision with a fresh id and reference, and answers it (see {@link #recordAnswer}). */
     public Answer recordAnswer(Prepared prepared) {
-        Outcome recorded = store(prepared);
+        return answer(prepared, store(prepared));
+    }
+
+    /**
+     * Records a prepared decision as {@link #recordAnswer(Prepared)} does, without waiting for it:
+     * the answer completes, on {@code answering}, once the record is committed (or fails if it
+     * cannot be) — never before. Inside a caller's transaction it is written there, at once.
+     */
+    public java.util.concurrent.CompletionStage<Answer> recordAnswerLater(Prepared p,
+            java.util.concurrent.Executor answering) {
+        if (inCallersTransaction()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(recordAnswer(p));
+        }
+        Outcome outcome = p.outcome();
+        DecisionWriter.Row row = row(p, References.next(outcome.asOf()));
+        java.util.concurrent.CompletableFuture<Answer> answer = new java.util.concurrent.CompletableFuture<>();
+        writer().submit(row).whenComplete((id, failure) -> answering.execute(() -> {
+            if (failure != null) { // as recordAnswer fails
+                answer.completeExceptionally(new IllegalStateException("cannot record the decision", failure));
+                return;
+            }
+            try {
+                answer.complete(answer(p, outcome.recorded(id, row.reference())));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }));
+        return answer;
+    }
+
+    private Answer answer(Prepared prepared, Outcome recorded) {
         try {
             byte[] answer = OutcomeJson.recorded(prepared.outcomeJson(), recorded.decisionId(), recorded.reference())
                     .orElse(null);
@@ -123,6 +153,14 @@ public class DecisionLog {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the decision", e);
         }
+    }
+
+    private static DecisionWriter.Row row(Prepared p, String reference) {
+        Outcome outcome = p.outcome();
+        return new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(), outcome.catalogueVersion(),
+                p.matters(), outcome.event(), outcome.window() == null ? null : outcome.window().code(), p.inputs(),
+                p.outcomeHash(), p.outcomeZlib(), reference, outcome.ruleSet().id(),
+                new java.util.concurrent.CompletableFuture<>());
     }
 
     private Outcome store(Situation situation, Outcome outcome) {
@@ -133,11 +171,7 @@ public class DecisionLog {
         Outcome outcome = p.outcome();
         String reference = References.next(outcome.asOf());
         try {
-            DecisionWriter.Row row = new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(),
-                    outcome.catalogueVersion(), p.matters(), outcome.event(),
-                    outcome.window() == null ? null : outcome.window().code(), p.inputs(), p.outcomeHash(), p.outcomeZlib(),
-                    reference,
-                    outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
+            DecisionWriter.Row row = row(p, reference);
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
             return outcome.recorded(id, reference);
         } catch (SQLException e) {

@@ -108,10 +108,7 @@ final class DecisionWriter {
 
     /** Queues the row and waits until it is committed; its record id. */
     long write(Row row) {
-        if (!running) {
-            throw new IllegalStateException("cannot record the decision: shutting down");
-        }
-        queue.add(row);
+        submit(row);
         boolean interrupted = false;
         try {
             while (true) {
@@ -128,6 +125,19 @@ final class DecisionWriter {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Queues the row; its {@link Row#id} completes (on the writer thread) once the row is
+     * committed, or fails if it cannot be. For a caller that must not wait: it answers when the
+     * future completes, never before.
+     */
+    CompletableFuture<Long> submit(Row row) {
+        if (!running) {
+            throw new IllegalStateException("cannot record the decision: shutting down");
+        }
+        queue.add(row);
+        return row.id();
     }
 
     /** Stops after writing what is queued. */

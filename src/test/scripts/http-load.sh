@@ -54,7 +54,7 @@ rss() { awk '/VmRSS/ {print $2}' /proc/$PID/status; }
 # THREADS=1: also the JVM's CPU per request by thread kind (name without its number), e.g. the
 # event loop, the worker threads, the record writer, the JIT compilers
 threads() { for f in /proc/$PID/task/*/stat; do sed 's/^[0-9]* (\(.*\)) [A-Z] /\1|/' "$f" 2>/dev/null; done \
-  | awk -F'|' '{split($2, a, " "); n = $1; gsub(/[-#]?[0-9]+$/, "", n); s[n] += a[11] + a[12]} END {for (n in s) print n "|" s[n]}' | sort; }
+  | awk -F'|' '{split($2, a, " "); n = $1; gsub(/[-#]?[0-9]+$/, "", n); s[n] += a[11] + a[12]} END {for (n in s) print n "|" s[n]}' | LC_ALL=C sort; }
 run() { # name, wrk args...
   local name=$1; shift
   local before=$(cpu) pgbefore=$(pgcpu) tbefore=$([ "${THREADS:-0}" = 1 ] && threads)
@@ -69,8 +69,8 @@ run() { # name, wrk args...
   local pg_us=$(awk -v t=$((pgafter - pgbefore)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
   echo "$name|$rps|$p50|$p99|$cpu_us|$pg_us|$(rss)|$errors"
   if [ "${THREADS:-0}" = 1 ]; then
-    join -t'|' -a2 -e0 -o 0,1.2,2.2 <(echo "$tbefore") <(echo "$tafter") | awk -F'|' -v n=$requests -v hz=$TICKS \
-      '{us = ($3 - $2) / hz * 1e6 / n; if (us >= 1) printf "  %s %.0f µs", $1, us} END {print ""}' >&2
+    LC_ALL=C join -t'|' -a2 -e0 -o 0,1.2,2.2 <(echo "$tbefore") <(echo "$tafter") | awk -F'|' -v n=$requests -v hz=$TICKS \
+      '{us = ($3 - $2) / hz * 1e6 / n; if (us >= 1) printf "  %s %.0f µs", $1, us} END {print ""}' >&2 || true
   fi
 }
 echo "load: $(uptime)"

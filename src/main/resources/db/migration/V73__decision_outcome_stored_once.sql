@@ -20,19 +20,22 @@ INSERT INTO decision_outcome (hash, outcome_zlib)
 SELECT DISTINCT ON (sha256(outcome_zlib)) sha256(outcome_zlib), outcome_zlib
 FROM decision_record WHERE outcome_zlib IS NOT NULL
 ON CONFLICT DO NOTHING;
-UPDATE decision_record SET outcome_hash = sha256(outcome_zlib) WHERE outcome_zlib IS NOT NULL;
-
 ALTER TABLE decision_record DROP CONSTRAINT decision_record_one_outcome;
-ALTER TABLE decision_record DROP COLUMN outcome_zlib;
--- records before V71 keep their jsonb outcome; every other record has its outcome's hash
+UPDATE decision_record SET outcome_hash = sha256(outcome_zlib), outcome_zlib = NULL WHERE outcome_zlib IS NOT NULL;
+
+-- outcome_zlib stays (always NULL from this version on) so that a node of the previous version can
+-- still record during a rolling update; such a record is read through the view like any other.
+-- records before V71: outcome (jsonb); V71–V72 (and a previous version's node during an update):
+-- outcome_zlib; since V73: outcome_hash. Exactly one of them.
 ALTER TABLE decision_record ADD CONSTRAINT decision_record_one_outcome
-    CHECK ((outcome IS NULL) <> (outcome_hash IS NULL));
+    CHECK (num_nonnulls(outcome, outcome_zlib, outcome_hash) = 1);
 -- no index on outcome_hash: nothing looks records up by their outcome, and every index costs each insert
 
 -- What every reader of a record's outcome reads (DecisionLog, the policy console, SQL by hand):
 -- the record with its outcome as before V73, in whichever form it is stored — outcome (jsonb,
--- records before V71) or outcome_zlib (the zlib JSON, from decision_outcome).
+-- records before V71) or outcome_zlib (the zlib JSON, from decision_outcome or the record itself).
 CREATE VIEW decision_record_outcome AS
 SELECT r.id, r.decided_at, r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code,
-       r.window_code, r.inputs, r.outcome, r.reference, r.rule_set_release, o.outcome_zlib, r.outcome_hash
+       r.window_code, r.inputs, r.outcome, r.reference, r.rule_set_release,
+       COALESCE(o.outcome_zlib, r.outcome_zlib) AS outcome_zlib, r.outcome_hash
 FROM decision_record r LEFT JOIN decision_outcome o ON o.hash = r.outcome_hash;

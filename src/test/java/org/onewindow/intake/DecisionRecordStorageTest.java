@@ -140,6 +140,33 @@ class DecisionRecordStorageTest {
     }
 
     @Test
+    void aRecordWithItsOwnCompressedOutcomeReadsAsBefore() throws Exception {
+        // as V71–V72 stored it (and a node of that version still does during a rolling update):
+        // the zlib bytes in the record itself, no outcome_hash
+        long newId = evaluate().jsonPath().getLong("decisionId");
+        String reference = References.next(java.time.LocalDate.of(2026, 12, 1));
+        long oldId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
+                                             window_code, inputs, outcome_zlib, reference, rule_set_release)
+                SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
+                       r.inputs, o.outcome_zlib, ?, r.rule_set_release
+                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.id = ?
+                RETURNING id
+                """)) {
+            ps.setString(1, reference);
+            ps.setLong(2, newId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                oldId = rs.getLong(1);
+            }
+        }
+        assertEquals(log.find(newId).orElseThrow().outcome().recorded(oldId, reference),
+                log.find(reference).orElseThrow().outcome());
+        assertTrue(releases.recentIntakes(50).stream().anyMatch(r -> r.id() == oldId && r.outcome() != null));
+    }
+
+    @Test
     void aRecordHoldsItsOutcomeInExactlyOneForm() throws Exception {
         long id = evaluate().jsonPath().getLong("decisionId");
         try (Connection c = dataSource.getConnection()) {

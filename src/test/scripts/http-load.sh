@@ -51,11 +51,15 @@ PG=$(pgrep -f -- "$DIR/data" | head -1 || true)
 # the embedded PostgreSQL: its main process and its backends
 pgcpu() { [ -n "$PG" ] || { echo 0; return; }; cat /proc/$PG/stat $(pgrep -P $PG | sed 's#.*#/proc/&/stat#') 2>/dev/null | awk '{s += $14 + $15} END {print s + 0}'; }
 rss() { awk '/VmRSS/ {print $2}' /proc/$PID/status; }
+# THREADS=1: also the JVM's CPU per request by thread kind (name without its number), e.g. the
+# event loop, the worker threads, the record writer, the JIT compilers
+threads() { for f in /proc/$PID/task/*/stat; do sed 's/^[0-9]* (\(.*\)) [A-Z] /\1|/' "$f" 2>/dev/null; done \
+  | awk -F'|' '{split($2, a, " "); n = $1; gsub(/[-#]?[0-9]+$/, "", n); s[n] += a[11] + a[12]} END {for (n in s) print n "|" s[n]}' | LC_ALL=C sort; }
 run() { # name, wrk args...
   local name=$1; shift
-  local before=$(cpu) pgbefore=$(pgcpu)
+  local before=$(cpu) pgbefore=$(pgcpu) tbefore=$([ "${THREADS:-0}" = 1 ] && threads)
   local out=$(wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency "$@")
-  local after=$(cpu) pgafter=$(pgcpu)
+  local after=$(cpu) pgafter=$(pgcpu) tafter=$([ "${THREADS:-0}" = 1 ] && threads)
   local requests=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
@@ -64,6 +68,10 @@ run() { # name, wrk args...
   local cpu_us=$(awk -v t=$((after - before)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
   local pg_us=$(awk -v t=$((pgafter - pgbefore)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
   echo "$name|$rps|$p50|$p99|$cpu_us|$pg_us|$(rss)|$errors"
+  if [ "${THREADS:-0}" = 1 ]; then
+    LC_ALL=C join -t'|' -a2 -e0 -o 0,1.2,2.2 <(echo "$tbefore") <(echo "$tafter") | awk -F'|' -v n=$requests -v hz=$TICKS \
+      '{us = ($3 - $2) / hz * 1e6 / n; if (us >= 1) printf "  %s %.0f µs", $1, us} END {print ""}' >&2 || true
+  fi
 }
 echo "load: $(uptime)"
 if [ "$VARIED" = 1 ]; then

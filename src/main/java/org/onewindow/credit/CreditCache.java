@@ -70,6 +70,19 @@ final class CreditCache {
         return read;
     }
 
+    /**
+     * The standing of a (normalised) subject on a day if the cache may answer it now (as
+     * {@link #lookup} would, without asking the registry); null otherwise.
+     */
+    CreditStanding cached(String subject, LocalDate day) {
+        if (ttlNanos <= 0 || !live) {
+            return null;
+        }
+        long gen = generation.get();
+        Entry e = entries.get(new Key(subject, day));
+        return e != null && e.generation() == gen && nanoTime.getAsLong() - e.storedAt() < ttlNanos ? e.standing() : null;
+    }
+
     /** The lists changed (or may have): nothing read before now is served again. */
     void invalidate() {
         generation.incrementAndGet();

@@ -53,6 +53,14 @@ public class DatabaseCreditRegistry implements CreditRegistry {
         return cache().lookup(subjectId.strip().toUpperCase(java.util.Locale.ROOT), asOf, () -> lookup(subjectId, asOf));
     }
 
+    @Override
+    public java.util.Optional<CreditStanding> recentWithoutWaiting(String subjectId, LocalDate asOf) {
+        if (subjectId == null || subjectId.isBlank()) {
+            return java.util.Optional.of(CreditStanding.unknown("anonymous", asOf));
+        }
+        return java.util.Optional.ofNullable(cache().cached(subjectId.strip().toUpperCase(java.util.Locale.ROOT), asOf));
+    }
+
     /** The lists changed on this node: called after an import commits, before its answer is sent. */
     public void changed() {
         CreditCache c = cache;

@@ -23,4 +23,13 @@ public interface CreditRegistry {
     default CreditStanding lookupRecent(String subjectId, LocalDate asOf) {
         return lookup(subjectId, asOf);
     }
+
+    /**
+     * What {@link #lookupRecent} would answer, if it can be answered without waiting for the
+     * registry (from its cache); empty when only a look-up can tell. For a caller that must not
+     * block (the evaluate API on the event loop), which then asks {@link #lookupRecent} elsewhere.
+     */
+    default java.util.Optional<CreditStanding> recentWithoutWaiting(String subjectId, LocalDate asOf) {
+        return java.util.Optional.empty();
+    }
 }

@@ -27,13 +27,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class DecisionLog {
 
     private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
-    /** The outcome is in {@code outcome_zlib} since V71, in {@code outcome} (jsonb) before. */
+    /**
+     * The outcome is in {@code outcome_zlib} since V71 (stored once per distinct outcome in
+     * {@code decision_outcome} since V73, the view joins it), in {@code outcome} (jsonb) before.
+     */
     private static final String FIND = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
             WHERE reference = ?
             """;
     private static final String FIND_BY_ID = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record
+            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
             WHERE id = ?
             """;
 
@@ -92,7 +95,8 @@ public class DecisionLog {
             byte[] inputs = canonical().writeValueAsBytes(situation);
             // as answered, but before it has its id and reference (filled in when read or answered)
             byte[] outcomeJson = json.writeValueAsBytes(outcome);
-            return new Prepared(outcome, inputs, sha256(inputs), outcomeJson, OutcomeJson.compress(outcomeJson),
+            byte[] zlib = OutcomeJson.compress(outcomeJson);
+            return new Prepared(outcome, inputs, sha256(inputs), outcomeJson, zlib, digest(zlib),
                     String.join(",", outcome.matters().stream().map(MatterSummary::code).toList()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot record the decision", e);
@@ -101,7 +105,7 @@ public class DecisionLog {
 
     /** A decision ready to be recorded: see {@link #prepare}. Its arrays are never changed. */
     public record Prepared(Outcome outcome, byte[] inputs, String inputsHash, byte[] outcomeJson, byte[] outcomeZlib,
-            String matters) {
+            byte[] outcomeHash, String matters) {
 
         /** About how much memory it holds (the JSON, its compressed form, and the outcome's objects). */
         long weight() {
@@ -111,7 +115,37 @@ public class DecisionLog {
 
     /** Records a prepared decision with a fresh id and reference, and answers it (see {@link #recordAnswer}). */
     public Answer recordAnswer(Prepared prepared) {
-        Outcome recorded = store(prepared);
+        return answer(prepared, store(prepared));
+    }
+
+    /**
+     * Records a prepared decision as {@link #recordAnswer(Prepared)} does, without waiting for it:
+     * the answer completes, on {@code answering}, once the record is committed (or fails if it
+     * cannot be) — never before. Inside a caller's transaction it is written there, at once.
+     */
+    public java.util.concurrent.CompletionStage<Answer> recordAnswerLater(Prepared p,
+            java.util.concurrent.Executor answering) {
+        if (inCallersTransaction()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(recordAnswer(p));
+        }
+        Outcome outcome = p.outcome();
+        DecisionWriter.Row row = row(p, References.next(outcome.asOf()));
+        java.util.concurrent.CompletableFuture<Answer> answer = new java.util.concurrent.CompletableFuture<>();
+        writer().submit(row).whenComplete((id, failure) -> answering.execute(() -> {
+            if (failure != null) { // as recordAnswer fails
+                answer.completeExceptionally(new IllegalStateException("cannot record the decision", failure));
+                return;
+            }
+            try {
+                answer.complete(answer(p, outcome.recorded(id, row.reference())));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }));
+        return answer;
+    }
+
+    private Answer answer(Prepared prepared, Outcome recorded) {
         try {
             byte[] answer = OutcomeJson.recorded(prepared.outcomeJson(), recorded.decisionId(), recorded.reference())
                     .orElse(null);
@@ -119,6 +153,14 @@ public class DecisionLog {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the decision", e);
         }
+    }
+
+    private static DecisionWriter.Row row(Prepared p, String reference) {
+        Outcome outcome = p.outcome();
+        return new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(), outcome.catalogueVersion(),
+                p.matters(), outcome.event(), outcome.window() == null ? null : outcome.window().code(), p.inputs(),
+                p.outcomeHash(), p.outcomeZlib(), reference, outcome.ruleSet().id(),
+                new java.util.concurrent.CompletableFuture<>());
     }
 
     private Outcome store(Situation situation, Outcome outcome) {
@@ -129,10 +171,7 @@ public class DecisionLog {
         Outcome outcome = p.outcome();
         String reference = References.next(outcome.asOf());
         try {
-            DecisionWriter.Row row = new DecisionWriter.Row(p.inputsHash(), outcome.ruleSet().version(),
-                    outcome.catalogueVersion(), p.matters(), outcome.event(),
-                    outcome.window() == null ? null : outcome.window().code(), p.inputs(), p.outcomeZlib(), reference,
-                    outcome.ruleSet().id(), new java.util.concurrent.CompletableFuture<>());
+            DecisionWriter.Row row = row(p, reference);
             long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
             return outcome.recorded(id, reference);
         } catch (SQLException e) {
@@ -148,8 +187,13 @@ public class DecisionLog {
         }
     }
 
+    /** In the caller's transaction: the outcome (unless stored) and the record commit or roll back with it. */
     private long insertHere(DecisionWriter.Row r) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME);
+                PreparedStatement ps = c.prepareStatement(INSERT)) {
+            r.bindOutcome(outcome);
+            outcome.executeUpdate();
             r.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -222,7 +266,8 @@ public class DecisionLog {
     }
 
     /**
-     * A stored outcome's JSON, from whichever column holds it: {@code outcome_zlib} (since V71) or
+     * A stored outcome's JSON, from whichever column of {@code decision_record_outcome} holds it:
+     * {@code outcome_zlib} (since V71) or
      * {@code outcome} (jsonb, as text) before.
      */
     public static String outcomeJson(String jsonb, byte[] zlib) {
@@ -234,8 +279,13 @@ public class DecisionLog {
     }
 
     static String sha256(byte[] utf8) {
+        return HexFormat.of().formatHex(digest(utf8));
+    }
+
+    /** SHA-256 of the bytes (as PostgreSQL's {@code sha256(bytea)}). */
+    static byte[] digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

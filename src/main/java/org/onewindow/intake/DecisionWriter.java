@@ -27,7 +27,8 @@ final class DecisionWriter {
 
     /** A row to insert, and the caller waiting for its id. */
     record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
-            String window, byte[] inputs, byte[] outcomeZlib, String reference, Long ruleSetRelease, CompletableFuture<Long> id) {
+            String window, byte[] inputs, byte[] outcomeHash, byte[] outcomeZlib, String reference, Long ruleSetRelease,
+            CompletableFuture<Long> id) {
 
         /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row. */
         void bind(PreparedStatement ps) throws SQLException {
@@ -40,22 +41,45 @@ final class DecisionWriter {
             // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
             // Chinese) JSON text again, which cost more than the rest of the write
             ps.setBytes(7, inputs);
-            ps.setBytes(8, outcomeZlib);
+            ps.setBytes(8, outcomeHash);
             ps.setString(9, reference);
             ps.setObject(10, ruleSetRelease, java.sql.Types.BIGINT);
+        }
+
+        /** Sets the parameters of {@link #INSERT_OUTCOME} for this row's outcome. */
+        void bindOutcome(PreparedStatement ps) throws SQLException {
+            ps.setBytes(1, outcomeHash);
+            ps.setBytes(2, outcomeZlib);
         }
     }
 
     /**
-     * The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and queried), the outcome
-     * as its JSON compressed with zlib ({@link OutcomeJson}; V71 — records before it have
-     * {@code outcome} as jsonb instead).
+     * The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and queried); the outcome
+     * is referred to by the SHA-256 of its zlib-compressed JSON ({@link OutcomeJson}), stored once
+     * in {@code decision_outcome} (V73; records before V71 have {@code outcome} as jsonb instead).
      */
     static final String INSERT = """
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
-                                         window_code, inputs, outcome_zlib, reference, rule_set_release)
+                                         window_code, inputs, outcome_hash, reference, rule_set_release)
             VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?, ?)
             """;
+
+    /**
+     * Stores an outcome unless it is stored already; in the same transaction as the record that
+     * needs it, before it (the foreign key checks it). A concurrent insert of the same outcome waits
+     * for the other transaction and then does nothing, or inserts if that one rolled back.
+     */
+    static final String INSERT_OUTCOME = """
+            INSERT INTO decision_outcome (hash, outcome_zlib) VALUES (?, ?) ON CONFLICT DO NOTHING
+            """;
+
+    /**
+     * How many outcome hashes the writer remembers as committed (~100 bytes each): a repeated
+     * outcome is then not sent again. Only committed hashes are kept; if one were removed from the
+     * database all the same, its record's foreign key would fail the batch, and the one-by-one
+     * retry sends every outcome.
+     */
+    static final int KNOWN_OUTCOMES = 16_384;
 
     /** At most this many records in one transaction (keeps one batch's latency bounded). */
     static final int MAX_BATCH = 128;
@@ -66,6 +90,14 @@ final class DecisionWriter {
     private final BlockingQueue<Row> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
+    /** Hashes of outcomes known to be committed in decision_outcome; touched only by the writer thread. */
+    private final java.util.Map<java.nio.ByteBuffer, Boolean> knownOutcomes =
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.nio.ByteBuffer, Boolean> eldest) {
+                    return size() > KNOWN_OUTCOMES;
+                }
+            };
 
     DecisionWriter(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -76,10 +108,7 @@ final class DecisionWriter {
 
     /** Queues the row and waits until it is committed; its record id. */
     long write(Row row) {
-        if (!running) {
-            throw new IllegalStateException("cannot record the decision: shutting down");
-        }
-        queue.add(row);
+        submit(row);
         boolean interrupted = false;
         try {
             while (true) {
@@ -96,6 +125,19 @@ final class DecisionWriter {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Queues the row; its {@link Row#id} completes (on the writer thread) once the row is
+     * committed, or fails if it cannot be. For a caller that must not wait: it answers when the
+     * future completes, never before.
+     */
+    CompletableFuture<Long> submit(Row row) {
+        if (!running) {
+            throw new IllegalStateException("cannot record the decision: shutting down");
+        }
+        queue.add(row);
+        return row.id();
     }
 
     /** Stops after writing what is queued. */
@@ -137,7 +179,7 @@ final class DecisionWriter {
     /** One transaction for the batch; if it fails, each row alone, so one bad row fails only its caller. */
     private void commit(List<Row> batch) {
         try {
-            long[] ids = insert(batch);
+            long[] ids = insert(batch, true);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).id().complete(ids[i]);
             }
@@ -150,7 +192,7 @@ final class DecisionWriter {
                     e.getMessage());
             for (Row row : batch) {
                 try {
-                    row.id().complete(insert(List.of(row))[0]);
+                    row.id().complete(insert(List.of(row), false)[0]);
                 } catch (SQLException single) {
                     row.id().completeExceptionally(single);
                 }
@@ -158,26 +200,21 @@ final class DecisionWriter {
         }
     }
 
-    private long[] insert(List<Row> rows) throws SQLException {
+    /**
+     * Inserts the rows in one transaction, each outcome not known to be stored first.
+     *
+     * @param trustKnown whether to skip the outcomes remembered as committed (false: send them all)
+     */
+    private long[] insert(List<Row> rows, boolean trustKnown) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
-                for (Row r : rows) {
-                    r.bind(ps);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                long[] ids = new long[rows.size()];
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    for (int i = 0; i < ids.length; i++) {
-                        if (!keys.next()) {
-                            throw new SQLException("the database returned " + i + " ids for " + ids.length + " records");
-                        }
-                        ids[i] = keys.getLong(1);
-                    }
-                }
+            List<java.nio.ByteBuffer> stored = new ArrayList<>();
+            try {
+                storeOutcomes(c, rows, trustKnown, stored);
+                long[] ids = insertRecords(c, rows);
                 c.commit();
+                stored.forEach(h -> knownOutcomes.put(h, Boolean.TRUE));
                 return ids;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -185,6 +222,45 @@ final class DecisionWriter {
             } finally {
                 c.setAutoCommit(autoCommit);
             }
+        }
+    }
+
+    private void storeOutcomes(Connection c, List<Row> rows, boolean trustKnown, List<java.nio.ByteBuffer> stored)
+            throws SQLException {
+        java.util.Set<java.nio.ByteBuffer> sent = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_OUTCOME)) {
+            for (Row r : rows) {
+                java.nio.ByteBuffer hash = java.nio.ByteBuffer.wrap(r.outcomeHash());
+                if ((trustKnown && knownOutcomes.containsKey(hash)) || !sent.add(hash)) {
+                    continue;
+                }
+                r.bindOutcome(ps);
+                ps.addBatch();
+            }
+            if (!sent.isEmpty()) {
+                ps.executeBatch();
+            }
+        }
+        stored.addAll(sent);
+    }
+
+    private static long[] insertRecords(Connection c, List<Row> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
+            for (Row r : rows) {
+                r.bind(ps);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            long[] ids = new long[rows.size()];
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned " + i + " ids for " + ids.length + " records");
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+            return ids;
         }
     }
 }

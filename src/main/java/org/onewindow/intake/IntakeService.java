@@ -55,6 +55,16 @@ public class IntakeService {
      * serialisation of the outcome per request).
      */
     public DecisionLog.Answer evaluateAnswer(JsonNode body, LibraryAccess access) {
+        DecisionLog.Answer answer = log.recordAnswer(prepare(body, access));
+        metrics.recorded(answer.outcome());
+        return answer;
+    }
+
+    /**
+     * What {@link #evaluateAnswer} records and answers, decided (or taken from the memo) but not
+     * yet recorded. May wait: for the credit registry, the applicant's library, building a decider.
+     */
+    public DecisionLog.Prepared prepare(JsonNode body, LibraryAccess access) {
         Catalogue catalogue = catalogues.current();
         // credited once: each crediting is a registry look-up (a brief cache, see CreditRegistry#lookupRecent)
         Situation situation = credited(new SituationReader(catalogue).read(body), true);
@@ -73,9 +83,43 @@ public class IntakeService {
                 serving.memo().put(new OutcomeMemo.Key(situation, prepared.outcome().asOf(), holdings), prepared);
             }
         }
-        DecisionLog.Answer answer = log.recordAnswer(prepared);
-        metrics.recorded(answer.outcome());
-        return answer;
+        return prepared;
+    }
+
+    /**
+     * What {@link #prepare} would give, if it can be had without waiting for anything: the
+     * applicant's credit known without a registry look-up (anonymous, or in the brief cache), no
+     * library to consult, the serving decider built, and its memo holding this situation. Empty
+     * otherwise — then {@link #prepare} (on a thread that may wait). Bad input fails as in
+     * {@link #prepare}. For the evaluate API on the event loop.
+     */
+    public java.util.Optional<DecisionLog.Prepared> prepareWithoutWaiting(JsonNode body, LibraryAccess access) {
+        Catalogue catalogue = catalogues.current();
+        Situation read = new SituationReader(catalogue).read(body);
+        java.time.LocalDate day = read.asOf() != null ? read.asOf() : java.time.LocalDate.now(clock);
+        java.util.Optional<CreditStanding> standing = credit.recentWithoutWaiting(read.applicant().id(), day);
+        Decider serving = decider.get();
+        if (standing.isEmpty() || serving == null || serving.memo() == null || serving.catalogue() != catalogue
+                || serving.ruleSet() != ruleSet(read.asOf())) {
+            return java.util.Optional.empty();
+        }
+        Situation situation = credited(read, standing.get());
+        if (access.allows(situation.applicant().id())) {
+            return java.util.Optional.empty(); // the library is a look-up
+        }
+        return java.util.Optional.ofNullable(serving.memo().get(new OutcomeMemo.Key(situation, day, java.util.Set.of())));
+    }
+
+    /**
+     * Records a prepared decision and answers it as {@link #evaluateAnswer} does, without waiting:
+     * the answer completes on {@code answering} once the record is committed, never before.
+     */
+    public java.util.concurrent.CompletionStage<DecisionLog.Answer> recordLater(DecisionLog.Prepared prepared,
+            java.util.concurrent.Executor answering) {
+        return log.recordAnswerLater(prepared, answering).thenApply(answer -> {
+            metrics.recorded(answer.outcome());
+            return answer;
+        });
     }
 
     /**
@@ -96,8 +140,12 @@ public class IntakeService {
     private Situation credited(Situation situation, boolean recent) {
         Applicant a = situation.applicant();
         java.time.LocalDate day = situation.asOf() != null ? situation.asOf() : java.time.LocalDate.now(clock);
-        String status = (recent ? credit.lookupRecent(a.id(), day) : credit.lookup(a.id(), day))
-                .withDeclared(a.creditStatus()).status();
+        return credited(situation, recent ? credit.lookupRecent(a.id(), day) : credit.lookup(a.id(), day));
+    }
+
+    private static Situation credited(Situation situation, CreditStanding registry) {
+        Applicant a = situation.applicant();
+        String status = registry.withDeclared(a.creditStatus()).status();
         return status.equals(a.creditStatus()) ? situation : new Situation(situation.matters(), situation.event(),
                 situation.answers(), new Applicant(a.type(), a.id(), status), situation.asOf());
     }

@@ -274,7 +274,7 @@ public class ReleaseStore {
         List<RecordedIntake> out = new ArrayList<>();
         run(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, inputs::text, outcome::text, outcome_zlib "
-                    + "FROM decision_record ORDER BY id DESC LIMIT ?")) {
+                    + "FROM decision_record_outcome ORDER BY id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -1,5 +1,11 @@
 package org.onewindow.web;
 
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,10 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.micrometer.core.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.onewindow.intake.DecisionLog;
 import org.onewindow.intake.IntakeService;
+import org.onewindow.intake.LibraryAccess;
 import org.onewindow.intake.Outcome;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/intake")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +43,10 @@ public class IntakeResource {
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @Inject
-    OnlineSession applicant;
+    io.vertx.ext.web.RoutingContext routing;
+
+    @Inject
+    org.onewindow.online.ApplicantSessions sessions;
 
     @POST
     @Path("/evaluate")
@@ -45,9 +59,47 @@ public class IntakeResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8") // as Jackson's writer answered it, now the bytes are ours
     @APIResponse(responseCode = "200", description = "the recorded decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outcome.class)))
-    public byte[] evaluate(@RequestBody(description = "the applicant's situation") String body) {
-        // the JSON the record stores, with its id and reference: the outcome is serialised once
-        return intake.evaluateAnswer(JsonBodies.parse(mapper, body), LibraryAccesses.of(identity, applicant.current()))
-                .json();
+    public CompletionStage<byte[]> evaluate(@RequestBody(description = "the applicant's situation") String body) {
+        // on the event loop: a repeated situation is answered from the memo without a worker thread;
+        // anything that may wait (a registry or library look-up, a signed-in applicant, deciding)
+        // goes to a worker. Either way the answer is sent only once its record is committed.
+        JsonNode situation = JsonBodies.parse(mapper, body);
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Executor answering = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        boolean staff = LibraryAccesses.staff(identity);
+        io.vertx.core.http.Cookie cookie = routing.request().getCookie(OnlineSession.COOKIE);
+        CompletableFuture<byte[]> answer = new CompletableFuture<>();
+        if (cookie == null) {
+            Optional<DecisionLog.Prepared> ready = intake.prepareWithoutWaiting(situation,
+                    LibraryAccesses.of(staff, Optional.empty()));
+            if (ready.isPresent()) {
+                answerWith(intake.recordLater(ready.get(), answering), answer);
+                return answer;
+            }
+        }
+        String token = cookie == null ? null : cookie.getValue();
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                // the applicant's session, as OnlineSession reads it (a database look-up)
+                LibraryAccess access = LibraryAccesses.of(staff, token == null ? Optional.empty() : sessions.find(token));
+                // the JSON the record stores, with its id and reference: the outcome is serialised once
+                answerWith(intake.recordLater(intake.prepare(situation, access), answering), answer);
+            } catch (RuntimeException e) {
+                answering.execute(() -> answer.completeExceptionally(e));
+            }
+        });
+        return answer;
+    }
+
+    /** Completes {@code answer} with the recorded decision's JSON, or with the failure itself (mapped as thrown). */
+    private static void answerWith(CompletionStage<DecisionLog.Answer> recorded, CompletableFuture<byte[]> answer) {
+        recorded.whenComplete((a, failure) -> {
+            if (failure == null) {
+                answer.complete(a.json());
+            } else {
+                answer.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
     }
 }

@@ -22,9 +22,15 @@ final class LibraryAccesses {
     }
 
     static LibraryAccess of(SecurityIdentity identity, Optional<SignedIn> applicant) {
-        if (identity != null && !identity.isAnonymous() && identity.getRoles().stream().anyMatch(DESK::contains)) {
-            return LibraryAccess.STAFF;
-        }
-        return applicant.map(SignedIn::libraryAccess).orElse(LibraryAccess.NONE);
+        return of(staff(identity), applicant);
+    }
+
+    /** Whether the caller is desk staff (decided where the request's identity is at hand). */
+    static boolean staff(SecurityIdentity identity) {
+        return identity != null && !identity.isAnonymous() && identity.getRoles().stream().anyMatch(DESK::contains);
+    }
+
+    static LibraryAccess of(boolean staff, Optional<SignedIn> applicant) {
+        return staff ? LibraryAccess.STAFF : applicant.map(SignedIn::libraryAccess).orElse(LibraryAccess.NONE);
     }
 }

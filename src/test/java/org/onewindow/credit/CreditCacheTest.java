@@ -46,6 +46,24 @@ class CreditCacheTest {
     }
 
     @Test
+    void whatItAnswersWithoutWaitingIsWhatALookUpWouldTake() {
+        lookup("S");
+        assertEquals(null, cache.cached("S", DAY), "not listening: nothing without a look-up");
+        cache.live(true);
+        assertEquals(null, cache.cached("S", DAY), "never looked up while listening");
+        lookup("S");
+        assertEquals(GOOD, cache.cached("S", DAY));
+        assertEquals(null, cache.cached("S", DAY.plusDays(1)), "another day is another entry");
+        assertEquals(null, cache.cached("T", DAY));
+        cache.invalidate();
+        assertEquals(null, cache.cached("S", DAY), "a change reported: the entry is not served");
+        lookup("S");
+        now.addAndGet(2_000_000_000L);
+        assertEquals(null, cache.cached("S", DAY), "older than the TTL");
+        assertEquals(3, queries.get(), "cached() never asks the registry");
+    }
+
+    @Test
     void aListingIsSeenAsSoonAsTheChangeIsReported() {
         cache.live(true);
         assertEquals(CreditStanding.GOOD, lookup("S").status());

@@ -74,11 +74,12 @@ class DecisionRecordStorageTest {
         assertEquals(recorded.outcome(), log.find(reference).orElseThrow().outcome());
 
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT outcome, outcome_zlib FROM decision_record WHERE id = ?")) {
+                "SELECT outcome, outcome_zlib, outcome_hash = sha256(outcome_zlib) FROM decision_record_outcome WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertNull(rs.getString(1), "a new record keeps its outcome compressed only");
+                assertTrue(rs.getBoolean(3), "the record points to its outcome by the SHA-256 of its compressed bytes");
                 byte[] zlib = rs.getBytes(2);
                 assertTrue(zlib.length * 2 < body.length(), zlib.length + " compressed bytes for " + body.length());
                 JsonNode stored = json.readTree(OutcomeJson.decompress(zlib));
@@ -139,17 +140,93 @@ class DecisionRecordStorageTest {
     }
 
     @Test
+    void aRecordWithItsOwnCompressedOutcomeReadsAsBefore() throws Exception {
+        // as V71–V72 stored it (and a node of that version still does during a rolling update):
+        // the zlib bytes in the record itself, no outcome_hash
+        long newId = evaluate().jsonPath().getLong("decisionId");
+        String reference = References.next(java.time.LocalDate.of(2026, 12, 1));
+        long oldId;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
+                                             window_code, inputs, outcome_zlib, reference, rule_set_release)
+                SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
+                       r.inputs, o.outcome_zlib, ?, r.rule_set_release
+                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.id = ?
+                RETURNING id
+                """)) {
+            ps.setString(1, reference);
+            ps.setLong(2, newId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                oldId = rs.getLong(1);
+            }
+        }
+        assertEquals(log.find(newId).orElseThrow().outcome().recorded(oldId, reference),
+                log.find(reference).orElseThrow().outcome());
+        assertTrue(releases.recentIntakes(50).stream().anyMatch(r -> r.id() == oldId && r.outcome() != null));
+    }
+
+    @Test
     void aRecordHoldsItsOutcomeInExactlyOneForm() throws Exception {
         long id = evaluate().jsonPath().getLong("decisionId");
         try (Connection c = dataSource.getConnection()) {
             for (String outcome : List.of("NULL", "'{}'::jsonb")) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE decision_record SET outcome = " + outcome
-                        + ", outcome_zlib = " + (outcome.equals("NULL") ? "NULL" : "outcome_zlib") + " WHERE id = ?")) {
+                        + ", outcome_hash = " + (outcome.equals("NULL") ? "NULL" : "outcome_hash") + " WHERE id = ?")) {
                     ps.setLong(1, id);
                     assertThrows(SQLException.class, ps::executeUpdate, outcome);
                 }
             }
+            // a record cannot point to an outcome that is not stored
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE decision_record SET outcome_hash = sha256('not an outcome'::bytea) WHERE id = ?")) {
+                ps.setLong(1, id);
+                assertThrows(SQLException.class, ps::executeUpdate);
+            }
         }
+    }
+
+    @Test
+    void anOutcomeIsStoredOnceForEveryRecordThatHasIt() throws Exception {
+        // the same situation three times (from the memo or decided again: the same outcome), and another one
+        List<Long> same = List.of(evaluate().jsonPath().getLong("decisionId"), evaluate().jsonPath().getLong("decisionId"),
+                evaluate().jsonPath().getLong("decisionId"));
+        long other = given().contentType("application/json").body(EVALUATE.replace("\"agent\": true", "\"agent\": false"))
+                .post("/api/intake/evaluate").then().statusCode(200).extract().jsonPath().getLong("decisionId");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT r.id, r.reference, encode(r.outcome_hash, 'hex'),
+                       (SELECT count(*) FROM decision_outcome o WHERE o.hash = r.outcome_hash)
+                FROM decision_record r WHERE r.id = ANY (?) ORDER BY r.id
+                """)) {
+            ps.setArray(1, c.createArrayOf("bigint", new Object[] {same.get(0), same.get(1), same.get(2), other}));
+            java.util.Set<String> hashes = new java.util.HashSet<>();
+            java.util.Set<String> references = new java.util.HashSet<>();
+            String otherHash = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assertEquals(1, rs.getInt(4), "one stored outcome per hash");
+                    references.add(rs.getString(2));
+                    if (rs.getLong(1) == other) {
+                        otherHash = rs.getString(3);
+                    } else {
+                        hashes.add(rs.getString(3));
+                    }
+                }
+            }
+            assertEquals(4, references.size(), "every record has its own reference");
+            assertEquals(1, hashes.size(), "the same outcome, stored once: " + hashes);
+            assertNotNull(otherHash);
+            assertTrue(!hashes.contains(otherHash), "another outcome is stored on its own");
+        }
+        // each record still reads as its own decision: its id and reference with the shared outcome
+        for (long id : same) {
+            DecisionLog.Recorded r = log.find(id).orElseThrow();
+            assertEquals(id, r.outcome().decisionId());
+            assertEquals(log.find(same.get(0)).orElseThrow().outcome().recorded(id, r.outcome().reference()), r.outcome());
+        }
+        Outcome otherOutcome = log.find(other).orElseThrow().outcome();
+        assertTrue(!otherOutcome.equals(log.find(same.get(0)).orElseThrow().outcome()
+                .recorded(other, otherOutcome.reference())), "the other record reads its own outcome");
     }
 
     private static JsonNode withoutRecord(JsonNode answer) {

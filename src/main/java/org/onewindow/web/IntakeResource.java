@@ -84,7 +84,7 @@ public class IntakeResource {
                 LibraryAccess access = LibraryAccesses.of(staff, token == null ? Optional.empty() : sessions.find(token));
                 // the JSON the record stores, with its id and reference: the outcome is serialised once
                 answerWith(intake.recordLater(intake.prepare(situation, access), answering), answer);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an answer that never completes would hang the request
                 answering.execute(() -> answer.completeExceptionally(e));
             }
         });

@@ -131,13 +131,13 @@ public class DecisionLog {
         Outcome outcome = p.outcome();
         DecisionWriter.Row row = row(p, References.next(outcome.asOf()));
         java.util.concurrent.CompletableFuture<Answer> answer = new java.util.concurrent.CompletableFuture<>();
-        writer().submit(row).whenComplete((id, failure) -> answering.execute(() -> {
+        writer().submit(row).whenComplete((stored, failure) -> answering.execute(() -> {
             if (failure != null) { // as recordAnswer fails
                 answer.completeExceptionally(new IllegalStateException("cannot record the decision", failure));
                 return;
             }
             try {
-                answer.complete(answer(p, outcome.recorded(id, row.reference())));
+                answer.complete(answer(p, outcome.recorded(stored.id(), stored.reference())));
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -172,8 +172,8 @@ public class DecisionLog {
         String reference = References.next(outcome.asOf());
         try {
             DecisionWriter.Row row = row(p, reference);
-            long id = inCallersTransaction() ? insertHere(row) : writer().write(row);
-            return outcome.recorded(id, reference);
+            DecisionWriter.Stored stored = inCallersTransaction() ? insertHere(row) : writer().write(row);
+            return outcome.recorded(stored.id(), stored.reference());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the decision", e);
         }
@@ -187,18 +187,27 @@ public class DecisionLog {
         }
     }
 
-    /** In the caller's transaction: the outcome (unless stored) and the record commit or roll back with it. */
-    private long insertHere(DecisionWriter.Row r) throws SQLException {
+    /**
+     * In the caller's transaction: the outcome (unless stored) and the record commit or roll back
+     * with it. A reference taken already is skipped by the database (no error to abort the caller's
+     * transaction) and drawn again, as the writer does.
+     */
+    private DecisionWriter.Stored insertHere(DecisionWriter.Row r) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME);
                 PreparedStatement ps = c.prepareStatement(INSERT)) {
             r.bindOutcome(outcome);
             outcome.executeUpdate();
-            r.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+            String reference = r.reference();
+            for (int draw = 1; draw <= DecisionWriter.REFERENCE_DRAWS; draw++, reference = References.another(reference)) {
+                r.bind(ps, reference);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return new DecisionWriter.Stored(rs.getLong(1), reference);
+                    }
+                }
             }
+            throw new SQLException("no free reference for a decision record after " + DecisionWriter.REFERENCE_DRAWS + " draws");
         }
     }
 

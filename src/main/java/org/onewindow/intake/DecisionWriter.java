@@ -25,13 +25,17 @@ import org.jboss.logging.Logger;
  */
 final class DecisionWriter {
 
-    /** A row to insert, and the caller waiting for its id. */
+    /**
+     * A row to insert, and the caller waiting for it to be stored. {@code reference} is the first
+     * one tried: a reference drawn before is drawn again ({@link References#another}), so the
+     * caller reads the one stored from {@link Stored}.
+     */
     record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
             String window, byte[] inputs, byte[] outcomeHash, byte[] outcomeZlib, String reference, Long ruleSetRelease,
-            CompletableFuture<Long> id) {
+            CompletableFuture<Stored> id) {
 
-        /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row. */
-        void bind(PreparedStatement ps) throws SQLException {
+        /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row, with {@code reference}. */
+        void bind(PreparedStatement ps, String reference) throws SQLException {
             ps.setString(1, inputsHash);
             ps.setString(2, ruleSetVersion);
             ps.setString(3, catalogueVersion);
@@ -62,7 +66,19 @@ final class DecisionWriter {
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
                                          window_code, inputs, outcome_hash, reference, rule_set_release)
             VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?, ?)
+            ON CONFLICT (reference) DO NOTHING
             """;
+
+    /** A committed record: its id and the reference stored with it. */
+    record Stored(long id, String reference) {
+    }
+
+    /**
+     * How many times a record's reference is drawn before it is given up. Eight random base-32
+     * characters a day collide by chance (the birthday bound: likely somewhere among ~1 million
+     * decisions of one day); each draw again is as unlikely as the first, so three suffice.
+     */
+    static final int REFERENCE_DRAWS = 3;
 
     /**
      * Stores an outcome unless it is stored already; in the same transaction as the record that
@@ -106,8 +122,8 @@ final class DecisionWriter {
         thread.start();
     }
 
-    /** Queues the row and waits until it is committed; its record id. */
-    long write(Row row) {
+    /** Queues the row and waits until it is committed; its record id and reference. */
+    Stored write(Row row) {
         submit(row);
         boolean interrupted = false;
         try {
@@ -132,7 +148,7 @@ final class DecisionWriter {
      * committed, or fails if it cannot be. For a caller that must not wait: it answers when the
      * future completes, never before.
      */
-    CompletableFuture<Long> submit(Row row) {
+    CompletableFuture<Stored> submit(Row row) {
         if (!running) {
             throw new IllegalStateException("cannot record the decision: shutting down");
         }
@@ -179,9 +195,9 @@ final class DecisionWriter {
     /** One transaction for the batch; if it fails, each row alone, so one bad row fails only its caller. */
     private void commit(List<Row> batch) {
         try {
-            long[] ids = insert(batch, true);
+            Stored[] stored = insert(batch, true);
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).id().complete(ids[i]);
+                batch.get(i).id().complete(stored[i]);
             }
         } catch (SQLException e) {
             if (batch.size() == 1) {
@@ -205,17 +221,17 @@ final class DecisionWriter {
      *
      * @param trustKnown whether to skip the outcomes remembered as committed (false: send them all)
      */
-    private long[] insert(List<Row> rows, boolean trustKnown) throws SQLException {
+    private Stored[] insert(List<Row> rows, boolean trustKnown) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             List<java.nio.ByteBuffer> stored = new ArrayList<>();
             try {
                 storeOutcomes(c, rows, trustKnown, stored);
-                long[] ids = insertRecords(c, rows);
+                Stored[] records = insertRecords(c, rows);
                 c.commit();
                 stored.forEach(h -> knownOutcomes.put(h, Boolean.TRUE));
-                return ids;
+                return records;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -244,23 +260,64 @@ final class DecisionWriter {
         stored.addAll(sent);
     }
 
-    private static long[] insertRecords(Connection c, List<Row> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
-            for (Row r : rows) {
-                r.bind(ps);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-            long[] ids = new long[rows.size()];
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                for (int i = 0; i < ids.length; i++) {
-                    if (!keys.next()) {
-                        throw new SQLException("the database returned " + i + " ids for " + ids.length + " records");
-                    }
-                    ids[i] = keys.getLong(1);
+    /**
+     * Inserts the records; one whose reference is taken already (by chance, see
+     * {@link #REFERENCE_DRAWS}) is skipped by the database and inserted again with another, in the
+     * same transaction. References are also kept distinct within the batch.
+     */
+    private static Stored[] insertRecords(Connection c, List<Row> rows) throws SQLException {
+        Stored[] stored = new Stored[rows.size()];
+        String[] references = new String[rows.size()];
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            references[i] = distinct(rows.get(i).reference(), drawn);
+        }
+        for (int draw = 1;; draw++) {
+            List<Integer> pending = new ArrayList<>();
+            for (int i = 0; i < stored.length; i++) {
+                if (stored[i] == null) {
+                    pending.add(i);
                 }
             }
-            return ids;
+            if (pending.isEmpty()) {
+                return stored;
+            }
+            if (draw > REFERENCE_DRAWS) {
+                throw new SQLException("no free reference for a decision record after " + REFERENCE_DRAWS + " draws");
+            }
+            if (draw > 1) {
+                for (int i : pending) {
+                    references[i] = distinct(References.another(references[i]), drawn);
+                }
+            }
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id", "reference"})) {
+                for (int i : pending) {
+                    rows.get(i).bind(ps, references[i]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.put(keys.getString(2), keys.getLong(1));
+                    }
+                }
+            }
+            for (int i : pending) {
+                Long id = ids.get(references[i]);
+                if (id != null) {
+                    stored[i] = new Stored(id, references[i]);
+                }
+            }
         }
+    }
+
+    /** {@code reference}, or another for the same day if this batch drew it already. */
+    private static String distinct(String reference, java.util.Set<String> drawn) {
+        String r = reference;
+        while (!drawn.add(r)) {
+            r = References.another(r);
+        }
+        return r;
     }
 }

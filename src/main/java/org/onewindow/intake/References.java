@@ -21,7 +21,15 @@ public final class References {
     }
 
     public static String next(LocalDate day) {
-        StringBuilder ref = new StringBuilder("OW-").append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+        return drawn(new StringBuilder("OW-").append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-'));
+    }
+
+    /** A new reference for the same day as {@code reference} (which was taken already). */
+    static String another(String reference) {
+        return drawn(new StringBuilder(reference.substring(0, reference.length() - 8)));
+    }
+
+    private static String drawn(StringBuilder ref) {
         for (int i = 0; i < 8; i++) {
             ref.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -26,7 +27,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @ApplicationScoped
 public class DecisionLog {
 
-    private static final String INSERT = DecisionWriter.INSERT.strip() + " RETURNING id";
     /**
      * The outcome is in {@code outcome_zlib} since V71 (stored once per distinct outcome in
      * {@code decision_outcome} since V73, the view joins it), in {@code outcome} (jsonb) before.
@@ -189,25 +189,15 @@ public class DecisionLog {
 
     /**
      * In the caller's transaction: the outcome (unless stored) and the record commit or roll back
-     * with it. A reference taken already is skipped by the database (no error to abort the caller's
-     * transaction) and drawn again, as the writer does.
+     * with it. A reference taken already is drawn again as the writer does (the database skips it,
+     * so nothing aborts the caller's transaction).
      */
     private DecisionWriter.Stored insertHere(DecisionWriter.Row r) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME);
-                PreparedStatement ps = c.prepareStatement(INSERT)) {
+                PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME)) {
             r.bindOutcome(outcome);
             outcome.executeUpdate();
-            String reference = r.reference();
-            for (int draw = 1; draw <= DecisionWriter.REFERENCE_DRAWS; draw++, reference = References.another(reference)) {
-                r.bind(ps, reference);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return new DecisionWriter.Stored(rs.getLong(1), reference);
-                    }
-                }
-            }
-            throw new SQLException("no free reference for a decision record after " + DecisionWriter.REFERENCE_DRAWS + " draws");
+            return DecisionWriter.insertRecords(c, List.of(r))[0];
         }
     }
 

@@ -265,7 +265,7 @@ final class DecisionWriter {
      * {@link #REFERENCE_DRAWS}) is skipped by the database and inserted again with another, in the
      * same transaction. References are also kept distinct within the batch.
      */
-    private static Stored[] insertRecords(Connection c, List<Row> rows) throws SQLException {
+    static Stored[] insertRecords(Connection c, List<Row> rows) throws SQLException {
         Stored[] stored = new Stored[rows.size()];
         String[] references = new String[rows.size()];
         java.util.Set<String> drawn = new java.util.HashSet<>();

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,24 +69,8 @@ class HeadStartNotServedTest {
         String version = RuleSetCompiler.hash(published);
         assertNotEquals(before, version);
         LocalDate today = registry.today();
-        long id;
-        try (Connection c = dataSource.getConnection()) {
-            execute(c, "INSERT INTO rule_set_version (version, name, effective_from, files) VALUES (?, 'while down', ?, ?)",
-                    version, java.sql.Date.valueOf(today), String.join(",", published.keySet()));
-            for (Map.Entry<String, byte[]> f : published.entrySet()) {
-                execute(c, "INSERT INTO rule_set_file (version, path, content) VALUES (?, ?, ?)", version, f.getKey(), f.getValue());
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_set_release (status, version, "
-                    + "effective_from, author, last_editor, published_by, published_at, comment) VALUES ('active', ?, ?, "
-                    + "'elsewhere', 'elsewhere', 'elsewhere', now(), 'published while this node was down') RETURNING id")) {
-                ps.setString(1, version);
-                ps.setDate(2, java.sql.Date.valueOf(today));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-        }
+        long id = PublishedElsewhere.publish(dataSource, version, "while down", today, published,
+                "published while this node was down");
         try {
             timeline.refresh();
             assertEquals(version, registry.current().version().version(), "the published version serves, not the head start");
@@ -99,23 +80,9 @@ class HeadStartNotServedTest {
             assertTrue(SpeculativeRuleSet.take(served).isPresent(), "the head start was left untouched by the other version");
         } finally {
             SpeculativeRuleSet.discard();
-            try (Connection c = dataSource.getConnection()) {
-                execute(c, "DELETE FROM rule_set_audit WHERE release_id = ?", id);
-                execute(c, "DELETE FROM rule_set_release WHERE id = ?", id);
-                execute(c, "DELETE FROM rule_set_file WHERE version = ?", version);
-                execute(c, "DELETE FROM rule_set_version WHERE version = ?", version);
-            }
+            PublishedElsewhere.remove(dataSource, id, version);
             timeline.refresh();
         }
         assertEquals(beforeId, registry.current().version().id());
-    }
-
-    private static void execute(Connection c, String sql, Object... args) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
     }
 }

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Group commit of decision records: the records that arrive while the previous transaction is
- * being committed are written together in one transaction (one batched INSERT, one commit, one
+ * being committed are written together in one transaction (one INSERT of all its rows, one commit, one
  * WAL flush) by a single writer thread. Each caller still waits until its own record is
  * committed before it answers, so nothing acknowledged can be lost by a crash; callers only
  * share the cost of the durable write. Under no load a batch is one record and the path is as
@@ -34,22 +34,6 @@ final class DecisionWriter {
             String window, byte[] inputs, byte[] outcomeHash, byte[] outcomeZlib, String reference, Long ruleSetRelease,
             CompletableFuture<Stored> id) {
 
-        /** Sets the parameters of {@link #INSERT} (and of its RETURNING form) for this row, with {@code reference}. */
-        void bind(PreparedStatement ps, String reference) throws SQLException {
-            ps.setString(1, inputsHash);
-            ps.setString(2, ruleSetVersion);
-            ps.setString(3, catalogueVersion);
-            ps.setString(4, matters);
-            ps.setString(5, event);
-            ps.setString(6, window);
-            // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
-            // Chinese) JSON text again, which cost more than the rest of the write
-            ps.setBytes(7, inputs);
-            ps.setBytes(8, outcomeHash);
-            ps.setString(9, reference);
-            ps.setObject(10, ruleSetRelease, java.sql.Types.BIGINT);
-        }
-
         /** Sets the parameters of {@link #INSERT_OUTCOME} for this row's outcome. */
         void bindOutcome(PreparedStatement ps) throws SQLException {
             ps.setBytes(1, outcomeHash);
@@ -58,15 +42,21 @@ final class DecisionWriter {
     }
 
     /**
-     * The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and queried); the outcome
-     * is referred to by the SHA-256 of its zlib-compressed JSON ({@link OutcomeJson}), stored once
-     * in {@code decision_outcome} (V73; records before V71 have {@code outcome} as jsonb instead).
+     * The rows of a batch in one statement (one column array each, unnested in order), so that the
+     * references they name are checked once for the batch (V74: a statement trigger instead of a
+     * foreign key per row). The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and
+     * queried); the outcome is referred to by the SHA-256 of its zlib-compressed JSON
+     * ({@link OutcomeJson}), stored once in {@code decision_outcome} (V73; records before V71 have
+     * {@code outcome} as jsonb instead). A reference taken already is skipped, not an error.
      */
     static final String INSERT = """
             INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
                                          window_code, inputs, outcome_hash, reference, rule_set_release)
-            VALUES (?, ?, ?, ?, ?, ?, CAST(convert_from(?, 'UTF8') AS jsonb), ?, ?, ?)
+            SELECT h, v, c, m, e, w, CAST(convert_from(i, 'UTF8') AS jsonb), o, r, rel
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[],
+                        ?::text[], ?::bigint[]) AS t(h, v, c, m, e, w, i, o, r, rel)
             ON CONFLICT (reference) DO NOTHING
+            RETURNING id, reference
             """;
 
     /** A committed record: its id and the reference stored with it. */
@@ -291,13 +281,9 @@ final class DecisionWriter {
                 }
             }
             java.util.Map<String, Long> ids = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id", "reference"})) {
-                for (int i : pending) {
-                    rows.get(i).bind(ps, references[i]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bindColumns(c, ps, rows, pending, references);
+                try (ResultSet keys = ps.executeQuery()) {
                     while (keys.next()) {
                         ids.put(keys.getString(2), keys.getLong(1));
                     }
@@ -310,6 +296,38 @@ final class DecisionWriter {
                 }
             }
         }
+    }
+
+    /** Binds the {@link #INSERT} column arrays: the pending rows, in order, each with its reference. */
+    private static void bindColumns(Connection c, PreparedStatement ps, List<Row> rows, List<Integer> pending,
+            String[] references) throws SQLException {
+        int n = pending.size();
+        String[][] text = new String[7][n];
+        byte[][] inputs = new byte[n][];
+        byte[][] outcomes = new byte[n][];
+        Long[] releases = new Long[n];
+        for (int k = 0; k < n; k++) {
+            Row r = rows.get(pending.get(k));
+            text[0][k] = r.inputsHash();
+            text[1][k] = r.ruleSetVersion();
+            text[2][k] = r.catalogueVersion();
+            text[3][k] = r.matters();
+            text[4][k] = r.event();
+            text[5][k] = r.window();
+            text[6][k] = references[pending.get(k)];
+            // UTF-8 bytes as Jackson wrote them: the driver would otherwise encode the (mostly
+            // Chinese) JSON text again, which cost more than the rest of the write
+            inputs[k] = r.inputs();
+            outcomes[k] = r.outcomeHash();
+            releases[k] = r.ruleSetRelease();
+        }
+        for (int col = 0; col < 6; col++) {
+            ps.setArray(col + 1, c.createArrayOf("text", text[col]));
+        }
+        ps.setArray(7, c.createArrayOf("bytea", inputs));
+        ps.setArray(8, c.createArrayOf("bytea", outcomes));
+        ps.setArray(9, c.createArrayOf("text", text[6]));
+        ps.setArray(10, c.createArrayOf("int8", releases));
     }
 
     /** {@code reference}, or another for the same day if this batch drew it already. */

@@ -10,7 +10,8 @@
 --   * a record names a rule-set version, a release (or none) and an outcome (or none) that exist —
 --     the check locks those rows FOR KEY SHARE like a foreign key does, so a concurrent delete waits;
 --   * a referenced version, release or outcome cannot be deleted or have its key changed — a row
---     trigger on each refuses it (as the foreign key's NO ACTION did), after the lock above is free.
+--     trigger on each refuses it (as the foreign key's NO ACTION did), after the lock above is free;
+--     nor can its table be truncated while records exist.
 -- Errors keep the SQLSTATE of a foreign key violation (23503).
 
 ALTER TABLE decision_record
@@ -85,6 +86,24 @@ CREATE TRIGGER decision_record_keeps_release AFTER DELETE OR UPDATE OF id ON rul
     FOR EACH ROW EXECUTE FUNCTION decision_record_keep_referenced();
 CREATE TRIGGER decision_record_keeps_outcome AFTER DELETE OR UPDATE OF hash ON decision_outcome
     FOR EACH ROW EXECUTE FUNCTION decision_record_keep_referenced();
+
+-- TRUNCATE fires no row trigger: a referenced table cannot be emptied while any record exists (a
+-- foreign key refused it too; to empty both, truncate decision_record first).
+CREATE FUNCTION decision_record_keep_all_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM decision_record) THEN
+        RAISE EXCEPTION 'cannot truncate %: decision_record refers to it', TG_TABLE_NAME
+            USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER decision_record_keeps_versions BEFORE TRUNCATE ON rule_set_version
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_record_keep_all_referenced();
+CREATE TRIGGER decision_record_keeps_releases BEFORE TRUNCATE ON rule_set_release
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_record_keep_all_referenced();
+CREATE TRIGGER decision_record_keeps_outcomes BEFORE TRUNCATE ON decision_outcome
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_record_keep_all_referenced();
 
 -- Indexes nothing in the application reads: inputs_hash (the SHA-256 of the situation; look it up by
 -- hand with a scan, or create the index again CONCURRENTLY where an audit needs it often) and a

@@ -72,8 +72,9 @@ final class DecisionWriter {
 
     /**
      * Stores an outcome unless it is stored already; in the same transaction as the record that
-     * needs it, before it (the foreign key checks it). A concurrent insert of the same outcome waits
-     * for the other transaction and then does nothing, or inserts if that one rolled back.
+     * needs it, before it (the reference check of V74 requires it). A concurrent insert of the same
+     * outcome waits for the other transaction and then does nothing, or inserts if that one rolled
+     * back.
      */
     static final String INSERT_OUTCOME = """
             INSERT INTO decision_outcome (hash, outcome_zlib) VALUES (?, ?) ON CONFLICT DO NOTHING
@@ -82,8 +83,8 @@ final class DecisionWriter {
     /**
      * How many outcome hashes the writer remembers as committed (~100 bytes each): a repeated
      * outcome is then not sent again. Only committed hashes are kept; if one were removed from the
-     * database all the same, its record's foreign key would fail the batch, and the one-by-one
-     * retry sends every outcome.
+     * database all the same, its record's reference check (V74) would fail the batch, and the
+     * one-by-one retry sends every outcome.
      */
     static final int KNOWN_OUTCOMES = 16_384;
 

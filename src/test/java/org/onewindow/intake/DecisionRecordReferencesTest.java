@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -200,19 +199,6 @@ class DecisionRecordReferencesTest {
 
     /** A row with the stored columns of the record {@code of} (its reference too). */
     private DecisionWriter.Row copyOf(String of) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
-                       r.inputs::text, r.outcome_hash, o.outcome_zlib, r.rule_set_release
-                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.reference = ?
-                """)) {
-            ps.setString(1, of);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), of);
-                long release = rs.getLong(10);
-                return new DecisionWriter.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7).getBytes(StandardCharsets.UTF_8), rs.getBytes(8),
-                        rs.getBytes(9), of, rs.wasNull() ? null : release, new CompletableFuture<>());
-            }
-        }
+        return StoredRows.copyOf(dataSource, of, of);
     }
 }

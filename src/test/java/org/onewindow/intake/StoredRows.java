@@ -1,0 +1,36 @@
+package org.onewindow.intake;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+/** Test helper: a stored decision record read back as a row the writer could insert again. */
+final class StoredRows {
+
+    private StoredRows() {
+    }
+
+    /** A row with the stored columns of the record {@code of}, to be written under {@code reference}. */
+    static DecisionWriter.Row copyOf(DataSource dataSource, String of, String reference) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
+                       r.inputs::text, r.outcome_hash, o.outcome_zlib, r.rule_set_release
+                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.reference = ?
+                """)) {
+            ps.setString(1, of);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), of);
+                long release = rs.getLong(10);
+                return new DecisionWriter.Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7).getBytes(StandardCharsets.UTF_8), rs.getBytes(8),
+                        rs.getBytes(9), reference, rs.wasNull() ? null : release, new CompletableFuture<>());
+            }
+        }
+    }
+}

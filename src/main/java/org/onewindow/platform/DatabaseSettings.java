@@ -23,11 +23,21 @@ public final class DatabaseSettings {
         return Path.of(blank(configured) ? "data" : configured);
     }
 
-    public static void useEmbedded(EmbeddedDatabase db) {
-        System.setProperty(URL_PROPERTY, db.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", db.username());
-        System.setProperty("quarkus.datasource.password", db.password());
+    /**
+     * Points the datasource at the embedded server that is starting on {@code port}: the address
+     * {@link EmbeddedDatabase#jdbcUrl()} will have, with {@link DatabaseStartGate} as its socket
+     * factory, so connections wait until the server answers.
+     */
+    public static void useEmbedded(int port) {
+        System.setProperty(URL_PROPERTY, embeddedUrl(port));
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "postgres");
         System.setProperty("onewindow.database.embedded", "true");
+    }
+
+    /** The JDBC address of an embedded server on {@code port}, whose connections wait for it to be up. */
+    static String embeddedUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres&socketFactory=" + DatabaseStartGate.class.getName();
     }
 
     private static boolean blank(String s) {

@@ -1,8 +1,10 @@
 package org.onewindow.platform;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -33,10 +35,31 @@ public class OneWindowMain {
             Quarkus.run(args);
             return;
         }
+        // PostgreSQL starts on a thread of its own while Quarkus reads its configuration and builds
+        // its beans; the first connection (Flyway's) waits for it (DatabaseStartGate)
         Path dataDir = DatabaseSettings.dataDir();
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, false)) {
-            DatabaseSettings.useEmbedded(db);
+        EmbeddedDatabase.stopOrphan(dataDir.toAbsolutePath().normalize().resolve("pg")); // refuses a data folder in use, before anything starts
+        int port = EmbeddedDatabase.freePort();
+        CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(EmbeddedDatabase.start(dataDir, false, port));
+            } catch (IOException | RuntimeException | Error e) {
+                System.err.println("OneWindow: the embedded PostgreSQL did not start: " + e.getMessage());
+                server.completeExceptionally(e);
+            }
+        }, "embedded-postgres-start");
+        starter.start();
+        DatabaseStartGate.holdUntil(server);
+        DatabaseSettings.useEmbedded(port);
+        try {
             Quarkus.run(args);
+        } finally {
+            try {
+                server.join().close();
+            } catch (java.util.concurrent.CompletionException e) {
+                // it never started: nothing to stop (and the start failed with why)
+            }
         }
     }
 }

@@ -3,7 +3,9 @@
 # run starts on a fresh ./data (initdb, no caches), the later runs reuse it. For each run it also
 # prints the JVM's CPU time up to ready (user+sys, which holds up better than wall time on a loaded
 # machine; the embedded PostgreSQL's own processes are not included) and where the time went,
-# from the log's timestamps.
+# from the log's timestamps. The embedded PostgreSQL starts beside Quarkus (OneWindowMain): "PostgreSQL up"
+# is the server's own start, during which Quarkus already boots; "to Flyway" the rest of that boot.
+# To compare two builds or two sets of JVM options start by start, use startup-ab.sh.
 #   RUNS=n (default 6)  PORT=p (default 18181)  KEEP=1 keeps the folder (logs, ./data)
 #   JAVA_OPTS="..." extra JVM options, e.g. -XX:StartFlightRecording=filename=start.jfr
 #   APPCDS=1 (default) starts like run.sh: run 1 (fresh ./data) without a class-data archive, run 2

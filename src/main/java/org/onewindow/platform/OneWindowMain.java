@@ -11,10 +11,11 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts OneWindow. With no database configured ({@code QUARKUS_DATASOURCE_JDBC_URL} unset) it
- * first starts an embedded PostgreSQL whose data lives in {@code ./data} (or
- * {@code ONEWINDOW_DATA_DIR}), hands its address to Quarkus, and stops it when Quarkus stops.
- * This runs before Quarkus reads its configuration, which is why it is a main method and not a
- * startup bean: the datasource and Flyway need the address while they start.
+ * starts an embedded PostgreSQL whose data lives in {@code ./data} (or {@code ONEWINDOW_DATA_DIR})
+ * beside Quarkus, hands its address to Quarkus (connections wait for the server:
+ * {@link DatabaseStartGate}), and stops it when Quarkus stops. This runs before Quarkus reads its
+ * configuration, which is why it is a main method and not a startup bean: the datasource and
+ * Flyway need the address while they start.
  */
 @QuarkusMain
 public class OneWindowMain {

@@ -30,14 +30,14 @@ public final class DatabaseSettings {
      */
     public static void useEmbedded(int port) {
         System.setProperty(URL_PROPERTY, embeddedUrl(port));
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);
         System.setProperty("onewindow.database.embedded", "true");
     }
 
     /** The JDBC address of an embedded server on {@code port}, whose connections wait for it to be up. */
     static String embeddedUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres&socketFactory=" + DatabaseStartGate.class.getName();
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + EmbeddedDatabase.USER + "&socketFactory=" + DatabaseStartGate.class.getName();
     }
 
     private static boolean blank(String s) {

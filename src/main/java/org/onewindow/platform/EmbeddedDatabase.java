@@ -13,6 +13,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /** The embedded cluster's superuser and password (zonky's; the server listens on loopback only). */
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
 
@@ -34,7 +38,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dir);
         if (!fresh) {
-            stopOrphan(dir.resolve("pg"));
+            claim(dir);
         }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.resolve("pg"))
@@ -53,6 +57,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setRegisterShutdownHook(true)
                 .start();
         return new EmbeddedDatabase(postgres, dir);
+    }
+
+    /**
+     * Makes the cluster in {@code dataDir} free for this start: stops a server a killed run left
+     * behind, refuses one another running OneWindow uses ({@link #stopOrphan}).
+     */
+    static void claim(Path dataDir) throws IOException {
+        stopOrphan(dataDir.toAbsolutePath().normalize().resolve("pg"));
     }
 
     /**
@@ -99,7 +111,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(USER, "postgres");
     }
 
     /** A port no one listens on now, for a server about to start ({@link EmbeddedPostgres} picks its own the same way). */
@@ -110,11 +122,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String username() {
-        return "postgres";
+        return USER;
     }
 
     public String password() {
-        return "postgres";
+        return PASSWORD;
     }
 
     public Path dataDir() {

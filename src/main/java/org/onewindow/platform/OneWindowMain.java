@@ -39,7 +39,7 @@ public class OneWindowMain {
         // PostgreSQL starts on a thread of its own while Quarkus reads its configuration and builds
         // its beans; the first connection (Flyway's) waits for it (DatabaseStartGate)
         Path dataDir = DatabaseSettings.dataDir();
-        EmbeddedDatabase.stopOrphan(dataDir.toAbsolutePath().normalize().resolve("pg")); // refuses a data folder in use, before anything starts
+        EmbeddedDatabase.claim(dataDir); // a data folder in use is refused before anything starts
         int port = EmbeddedDatabase.freePort();
         CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
         Thread starter = new Thread(() -> {

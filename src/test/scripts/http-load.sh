@@ -3,7 +3,8 @@
 # against GET /api/windows (a trivial JSON list) on the packaged jar with its embedded PostgreSQL,
 # in the same run, loopback only. Needs wrk (Debian: apt-get install wrk).
 #   ./mvnw package -DskipTests && src/test/scripts/http-load.sh [seconds] [connections] [rounds]
-# JAVA_OPTS go to the server JVM (e.g. a JFR recording: JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/e.jfr).
+# The server starts through run.sh (ONEWINDOW_APPCDS=off); JAVA_OPTS go to its JVM (e.g. a JFR
+# recording: JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/e.jfr; -XX:+UseG1GC for G1).
 # Prints requests/s, p50, p99, CPU time of the server per request and its RSS, per endpoint and
 # round, and the throughput ratio evaluate ÷ windows of each round. With VARIED=1 (the default) each
 # round also posts VARIED situations: every matter and life event of the catalogue, as an identified
@@ -38,7 +39,11 @@ function request()
   return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[math.random(#bodies)])
 end
 LUA
-java ${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1 -jar "$JAR" > app.log 2>&1 &
+# as run.sh starts it (its collector unless JAVA_OPTS names one), without a class-data archive (a
+# steady state does not depend on it); run.sh execs the JVM, so $! is the JVM
+ONEWINDOW_APP=$(dirname "$JAR") ONEWINDOW_APPCDS=off \
+  JAVA_OPTS="${JAVA_OPTS:-} -Dquarkus.http.port=$PORT -Donewindow.rate-limit.exempt=127.0.0.1" \
+  "$SCRIPTS/../../../run.sh" > app.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DIR"' EXIT
 until curl -sf localhost:$PORT/q/health/ready > /dev/null; do sleep 0.2; done

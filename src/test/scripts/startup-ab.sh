@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A/B of later starts (issue 15): two packaged apps, or one app with two sets of JVM options, started
 # in turn (A, B, A, B, …) so that a machine whose speed drifts treats both alike; prints ms to
-# /q/health/ready and the JVM's CPU (user+sys) per start, then the medians. Each variant gets its own
-# folder with its own ./data (made by a first start) and its own class-data archive (a training run),
-# as run.sh would use them.
+# /q/health/ready and the JVM's CPU (user+sys) per start, then the medians. Every start goes through
+# run.sh (its default collector unless the options name one, its class-data archive); each variant
+# gets its own folder with its own ./data (made by a first start) and its own archive (run.sh's
+# training run).
 #   src/test/scripts/startup-ab.sh [JAR_A] [JAR_B]     (default: target/quarkus-app/quarkus-run.jar for both)
 #   ROUNDS=n (default 6)  PORT=p (default 18182)  OPTS_A="…" OPTS_B="…" (extra JVM options per variant)
 #   THREADS=1 also prints, per start, each thread kind's CPU and run-queue wait up to ready
@@ -15,15 +16,19 @@ ROUNDS=${ROUNDS:-6}
 PORT=${PORT:-18182}
 TICK=$(getconf CLK_TCK)
 DIR=$(mktemp -d)
+RUN_SH=$(realpath "$(dirname "$(realpath "$0")")/../../../run.sh")
 trap 'pkill -f -- "-Dquarkus.http.port=$PORT" 2>/dev/null || true; rm -rf "$DIR"' EXIT
 
 ready() { until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do kill -0 "$1" 2>/dev/null || return 1; sleep 0.05; done; }
 
-prepare() { # variant jar opts: a first start (initdb, caches), then the training run that writes the archive
+run() { # jar opts archive: run.sh in the background, its pid (the JVM: run.sh execs java) in $pid
+  ONEWINDOW_APP=$(dirname "$1") ONEWINDOW_APPCDS=$3 JAVA_OPTS="$2 -Dquarkus.http.port=$PORT" "$RUN_SH" > "$4" 2>&1 & pid=$!
+}
+
+prepare() { # variant jar opts: a first start (initdb, caches), then run.sh's training run that writes the archive
   mkdir -p "$DIR/$1"; cd "$DIR/$1"
-  for cds in "" "-XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"; do
-    # shellcheck disable=SC2086
-    java $cds $3 -Dquarkus.http.port="$PORT" -jar "$2" > prepare.log 2>&1 & local pid=$!
+  for cds in off "$DIR/$1/app-cds.jsa"; do
+    run "$2" "$3" "$cds" prepare.log
     ready $pid || { echo "variant $1 did not start:"; tail -20 prepare.log; exit 1; }
     kill $pid; wait $pid 2>/dev/null || true
   done
@@ -40,9 +45,9 @@ threads() { # pid: CPU and run-queue wait per thread kind, in ms
 start() { # variant jar opts
   cd "$DIR/$1"
   local t0; t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java -XX:SharedArchiveFile=app-cds.jsa $3 -Dquarkus.http.port="$PORT" -jar "$2" > start.log 2>&1 & local pid=$!
+  run "$2" "$3" "$DIR/$1/app-cds.jsa" start.log
   ready $pid || { echo "variant $1 did not start:"; tail -20 start.log; exit 1; }
+  if grep -q 'no class-data archive' start.log; then echo "variant $1 started without its archive"; fi
   local t1; t1=$(date +%s%N)
   local u s; read -r u s < <(awk '{print $14, $15}' /proc/$pid/stat)
   echo "$1 $(( (t1 - t0) / 1000000 )) ms, JVM CPU $(( (u + s) * 1000 / TICK )) ms" | tee -a "$DIR/results"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures wall time from `java -jar` to /q/health/ready answering 200, in an empty folder: the first
+# Measures wall time from starting the application as run.sh starts it (the serial collector unless
+# JAVA_OPTS names one; the class-data archive) to /q/health/ready answering 200, in an empty folder: the first
 # run starts on a fresh ./data (initdb, no caches), the later runs reuse it. For each run it also
 # prints the JVM's CPU time up to ready (user+sys, which holds up better than wall time on a loaded
 # machine; the embedded PostgreSQL's own processes are not included) and where the time went,
@@ -8,11 +9,12 @@
 # To compare two builds or two sets of JVM options start by start, use startup-ab.sh.
 #   RUNS=n (default 6)  PORT=p (default 18181)  KEEP=1 keeps the folder (logs, ./data)
 #   JAVA_OPTS="..." extra JVM options, e.g. -XX:StartFlightRecording=filename=start.jfr
-#   APPCDS=1 (default) starts like run.sh: run 1 (fresh ./data) without a class-data archive, run 2
-#   is the training run (a later start without the archive; the JVM writes it when the run is
-#   stopped), runs 3+ use it. APPCDS=0: every run without an archive (plain `java -jar`).
+#   APPCDS=1 (default): run 1 (fresh ./data) without a class-data archive, run 2 is run.sh's
+#   training run (a later start without the archive; the JVM writes it when the run is stopped),
+#   runs 3+ use it. APPCDS=0: every run without an archive (ONEWINDOW_APPCDS=off).
 set -euo pipefail
 JAR=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
+RUN_SH=$(realpath "$(dirname "$(realpath "$0")")/../../../run.sh")
 RUNS=${RUNS:-6}
 PORT=${PORT:-18181}
 DIR=$(mktemp -d)
@@ -32,15 +34,15 @@ between() {
 }
 
 for i in $(seq 1 "$RUNS"); do
-  cds=() what=""
+  cds=off what=""
   if [ "$APPCDS" = 1 ] && [ "$i" = 2 ]; then
-    cds=(-XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off) what=", training run: no archive yet"
+    cds=$CDS what=", training run: no archive yet"
   elif [ "$APPCDS" = 1 ] && [ "$i" -gt 2 ]; then
-    cds=(-XX:SharedArchiveFile="$CDS") what=", class-data archive"
+    cds=$CDS what=", class-data archive"
   fi
   start=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java "${cds[@]}" ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$JAR" > "app-$i.log" 2>&1 &
+  ONEWINDOW_APP=$(dirname "$JAR") ONEWINDOW_APPCDS=$cds JAVA_OPTS="${JAVA_OPTS:-} -Dquarkus.http.port=$PORT" \
+    "$RUN_SH" > "app-$i.log" 2>&1 &
   pid=$!
   until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do
     kill -0 $pid 2>/dev/null || { echo "run $i: the application stopped; log:"; tail -40 "app-$i.log"; exit 1; }

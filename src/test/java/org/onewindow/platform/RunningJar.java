@@ -22,15 +22,20 @@ final class RunningJar {
     static final Path JAR = Path.of(System.getProperty("onewindow.jar", "target/quarkus-app/quarkus-run.jar"))
             .toAbsolutePath();
 
+    /** The start script the README gives, beside the pom. */
+    static final Path RUN_SCRIPT = Path.of("run.sh").toAbsolutePath();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path workDir;
     private final int port;
     private final Process process;
+    private final Path log;
 
-    private RunningJar(Path workDir, int port, Process process) {
+    private RunningJar(Path workDir, int port, Process process, Path log) {
         this.workDir = workDir;
         this.port = port;
         this.process = process;
+        this.log = log;
     }
 
     /** Starts the jar in {@code workDir} on {@code port} and waits until it is ready. */
@@ -38,16 +43,47 @@ final class RunningJar {
         if (!Files.exists(JAR)) {
             throw new AssertionError("package the application first: " + JAR);
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app-" + System.nanoTime() + ".log").toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("ONEWINDOW_"));
+        return started(workDir, port, env, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
+    }
+
+    /**
+     * Starts the packaged folder through {@code run.sh} (with this test's Java first on the PATH),
+     * the class-data archive at {@code archive}, {@code javaOpts} as JAVA_OPTS; waits until ready.
+     * run.sh execs the JVM, so the process is the JVM itself.
+     */
+    static RunningJar startWithRunScript(Path workDir, int port, Path archive, String javaOpts) throws Exception {
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        return started(workDir, port, Map.of(
+                "PATH", javaBin + java.io.File.pathSeparator + System.getenv("PATH"),
+                "ONEWINDOW_APP", JAR.getParent().toString(),
+                "ONEWINDOW_APPCDS", archive.toString(),
+                "JAVA_OPTS", javaOpts + " -Dquarkus.http.port=" + port), new ProcessBuilder("sh", RUN_SCRIPT.toString()));
+    }
+
+    private static RunningJar started(Path workDir, int port, Map<String, String> env, ProcessBuilder builder) throws Exception {
+        Path log = workDir.resolve("app-" + System.nanoTime() + ".log");
+        builder.directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("ONEWINDOW_") || k.equals("JAVA_OPTS"));
         builder.environment().putAll(env);
-        RunningJar jar = new RunningJar(workDir, port, builder.start());
+        RunningJar jar = new RunningJar(workDir, port, builder.start(), log);
         jar.awaitReady();
         return jar;
+    }
+
+    /** The running process's command line, as the kernel reports it. */
+    String commandLine() {
+        return process.toHandle().info().commandLine().orElseThrow(() -> new AssertionError("no command line for " + process.pid()));
+    }
+
+    /** Whether the process has {@code file} mapped into its memory (/proc/PID/maps). */
+    boolean mapsFile(Path file) throws IOException {
+        return Files.readString(Path.of("/proc", Long.toString(process.pid()), "maps")).contains(file.toString());
+    }
+
+    /** What the process wrote to stdout and stderr so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     static int freePort() throws IOException {

@@ -1,0 +1,59 @@
+package org.onewindow.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run.sh}, the start the README gives: the first start is a training run that leaves a
+ * class-data archive, the next one maps that archive, both with the serial collector; JVM options
+ * that name another collector are kept, and an archive made with other options is made again
+ * instead of being offered to a JVM it does not fit.
+ */
+class RunScriptIT {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void trainsAnArchiveThenStartsFromItAndKeepsTheOperatorsCollector() throws Exception {
+        int port = RunningJar.freePort();
+        Path archive = workDir.resolve("app-cds.jsa");
+
+        RunningJar training = RunningJar.startWithRunScript(workDir, port, archive, "");
+        String first = training.commandLine();
+        assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + archive), "no archive yet: a training run: " + first);
+        assertTrue(first.contains("-XX:+UseSerialGC"), "the serial collector by default: " + first);
+        assertFalse(training.mapsFile(archive), "the training run maps no archive of its own");
+        assertTrue(training.stop(), "the training run stops on SIGTERM");
+        assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the archive when it stopped");
+        assertTrue(Files.exists(workDir.resolve("app-cds.jsa.stamp")), "what the archive fits is recorded beside it");
+
+        RunningJar later = RunningJar.startWithRunScript(workDir, port, archive, "");
+        try {
+            String second = later.commandLine();
+            assertTrue(second.contains("-XX:SharedArchiveFile=" + archive) && second.contains("-XX:+UseSerialGC"), second);
+            assertTrue(later.mapsFile(archive), "the JVM mapped the archive (it fits this build, Java and options)");
+            assertEquals(200, later.send("GET", "/api/windows", null, Map.of()).statusCode());
+        } finally {
+            assertTrue(later.stop());
+        }
+        assertFalse(later.log().contains("[warning][cds]"), "the JVM took the archive without complaint");
+
+        RunningJar g1 = RunningJar.startWithRunScript(workDir, port, archive, "-XX:+UseG1GC");
+        try {
+            String third = g1.commandLine();
+            assertTrue(third.contains("-XX:+UseG1GC") && !third.contains("UseSerialGC"), "the operator's collector alone: " + third);
+            assertTrue(third.contains("-XX:ArchiveClassesAtExit="), "other options: the archive is made again: " + third);
+        } finally {
+            assertTrue(g1.stop());
+        }
+    }
+}

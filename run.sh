@@ -6,7 +6,7 @@
 #   ready; docs/benchmarks.md);
 # * with the serial garbage collector, unless JAVA_OPTS names a collector: the live heap is small
 #   (~40 MB after the start) and the machine we size for has two cores; G1's barriers and its
-#   concurrent threads cost a start ~0.5-1 s of CPU (0.2-0.45 s of wall time) and gave no more
+#   concurrent threads cost a start ~0.5-1 s of CPU (0.2-0.5 s of wall time) and gave no more
 #   throughput under load (docs/benchmarks.md, the seventh round). It is also what the JVM picks by
 #   itself in a container with less than ~1.8 GB of memory.
 #

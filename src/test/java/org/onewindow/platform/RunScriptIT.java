@@ -28,11 +28,14 @@ class RunScriptIT {
         Path archive = workDir.resolve("app-cds.jsa");
 
         RunningJar training = RunningJar.startWithRunScript(workDir, port, archive, "");
-        String first = training.commandLine();
-        assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + archive), "no archive yet: a training run: " + first);
-        assertTrue(first.contains("-XX:+UseSerialGC"), "the serial collector by default: " + first);
-        assertFalse(training.mapsFile(archive), "the training run maps no archive of its own");
-        assertTrue(training.stop(), "the training run stops on SIGTERM");
+        try {
+            String first = training.commandLine();
+            assertTrue(first.contains("-XX:ArchiveClassesAtExit=" + archive), "no archive yet: a training run: " + first);
+            assertTrue(first.contains("-XX:+UseSerialGC"), "the serial collector by default: " + first);
+            assertFalse(training.mapsFile(archive), "the training run maps no archive of its own");
+        } finally {
+            assertTrue(training.stop(), "the training run stops on SIGTERM");
+        }
         assertTrue(Files.size(archive) > 1_000_000, "the JVM wrote the archive when it stopped");
         assertTrue(Files.exists(workDir.resolve("app-cds.jsa.stamp")), "what the archive fits is recorded beside it");
 

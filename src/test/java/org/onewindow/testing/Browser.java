@@ -158,10 +158,16 @@ public final class Browser implements AutoCloseable {
             if (!Files.exists(AXE)) {
                 Path dir = Path.of("target", "axe");
                 Files.createDirectories(dir);
+                // never the test JVM's own stdin or stdout: surefire talks to this JVM through them, and
+                // node makes an inherited stdin non-blocking, so surefire's next read failed with EAGAIN
+                // ("[SUREFIRE] std/in stream corrupted", the build failed with every test passed)
+                Path log = dir.resolve("npm-install.log");
                 Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
-                        "--prefix", dir.toString(), "axe-core@" + AXE_VERSION).inheritIO().start();
+                        "--prefix", dir.toString(), "axe-core@" + AXE_VERSION)
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                    throw new IllegalStateException("npm install axe-core@" + AXE_VERSION + " failed");
+                    throw new IllegalStateException("npm install axe-core@" + AXE_VERSION + " failed:\n" + Files.readString(log));
                 }
             }
             return Files.readString(AXE);

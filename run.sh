@@ -26,6 +26,10 @@ set -eu
 APP=${ONEWINDOW_APP:-target/quarkus-app}
 JAR=$APP/quarkus-run.jar
 CDS=${ONEWINDOW_APPCDS:-$APP/app-cds.jsa}
+if [ ! -f "$JAR" ]; then
+  echo "run.sh: no packaged application at $JAR (build it with ./mvnw package -DskipTests, or set ONEWINDOW_APP)" >&2
+  exit 1
+fi
 OPTS=${JAVA_OPTS:-}
 COLLECTOR=""
 for o in $OPTS; do

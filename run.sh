@@ -41,7 +41,7 @@ if [ "$CDS" = off ]; then
   exec java $OPTS -jar "$JAR" "$@"
 fi
 # What the archive must fit: this Java (its path and the build of its VM library), this build (every
-# jar of the packaged folder, by size and time) and these JVM options. Reading it takes milliseconds,
+# jar of the packaged folder, by size and time) and these JVM options. Working it out takes ~25 ms,
 # where asking a JVM (java -Xshare:on … -version) took ~0.25 s of every start.
 JAVA=$(command -v java) || { echo "run.sh: no java on the PATH (OneWindow needs Java 17)" >&2; exit 1; }
 JAVA_REAL=$(readlink -f "$JAVA")

@@ -37,7 +37,7 @@ public final class DatabaseSettings {
 
     /** The JDBC address of an embedded server on {@code port}, whose connections wait for it to be up. */
     static String embeddedUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + EmbeddedDatabase.USER + "&socketFactory=" + DatabaseStartGate.class.getName();
+        return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE + "?user=" + EmbeddedDatabase.USER + "&socketFactory=" + DatabaseStartGate.class.getName();
     }
 
     private static boolean blank(String s) {

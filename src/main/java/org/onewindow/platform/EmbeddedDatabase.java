@@ -16,6 +16,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The embedded cluster's superuser and password (zonky's; the server listens on loopback only). */
     static final String USER = "postgres";
     static final String PASSWORD = "postgres";
+    /** The database the application uses in that cluster (the one initdb makes). */
+    static final String DATABASE = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -111,7 +113,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, "postgres");
+        return postgres.getJdbcUrl(USER, DATABASE);
     }
 
     /** A port no one listens on now, for a server about to start ({@link EmbeddedPostgres} picks its own the same way). */

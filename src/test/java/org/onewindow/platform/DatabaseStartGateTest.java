@@ -36,7 +36,7 @@ class DatabaseStartGateTest {
         CompletableFuture<EmbeddedDatabase> server = new CompletableFuture<>();
         DatabaseStartGate.holdUntil(server);
         CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> {
-            try (Connection c = DriverManager.getConnection(DatabaseSettings.embeddedUrl(port), "postgres", "postgres");
+            try (Connection c = DriverManager.getConnection(DatabaseSettings.embeddedUrl(port), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                     ResultSet r = c.createStatement().executeQuery("SELECT 41 + 1")) {
                 r.next();
                 return r.getInt(1);

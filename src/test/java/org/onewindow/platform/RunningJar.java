@@ -22,6 +22,9 @@ final class RunningJar {
     static final Path JAR = Path.of(System.getProperty("onewindow.jar", "target/quarkus-app/quarkus-run.jar"))
             .toAbsolutePath();
 
+    /** The folder of the Java running the tests: the application runs on the same Java. */
+    private static final Path JAVA_BIN = Path.of(System.getProperty("java.home"), "bin");
+
     /** The start script the README gives, beside the pom. */
     static final Path RUN_SCRIPT = Path.of("run.sh").toAbsolutePath();
 
@@ -40,10 +43,7 @@ final class RunningJar {
 
     /** Starts the jar in {@code workDir} on {@code port} and waits until it is ready. */
     static RunningJar start(Path workDir, int port, Map<String, String> env) throws Exception {
-        if (!Files.exists(JAR)) {
-            throw new AssertionError("package the application first: " + JAR);
-        }
-        return started(workDir, port, env, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return started(workDir, port, env, new ProcessBuilder(JAVA_BIN.resolve("java").toString(),
                 "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
     }
 
@@ -53,15 +53,17 @@ final class RunningJar {
      * run.sh execs the JVM, so the process is the JVM itself.
      */
     static RunningJar startWithRunScript(Path workDir, int port, Path archive, String javaOpts) throws Exception {
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
         return started(workDir, port, Map.of(
-                "PATH", javaBin + java.io.File.pathSeparator + System.getenv("PATH"),
+                "PATH", JAVA_BIN + java.io.File.pathSeparator + System.getenv("PATH"),
                 "ONEWINDOW_APP", JAR.getParent().toString(),
                 "ONEWINDOW_APPCDS", archive.toString(),
                 "JAVA_OPTS", javaOpts + " -Dquarkus.http.port=" + port), new ProcessBuilder("sh", RUN_SCRIPT.toString()));
     }
 
     private static RunningJar started(Path workDir, int port, Map<String, String> env, ProcessBuilder builder) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new AssertionError("package the application first: " + JAR);
+        }
         Path log = workDir.resolve("app-" + System.nanoTime() + ".log");
         builder.directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("ONEWINDOW_") || k.equals("JAVA_OPTS"));

@@ -6,6 +6,9 @@
 #   decision_record   — as the application has it (V74: the statement trigger checks the references)
 #   unchecked         — a copy with the same columns and indexes but no trigger
 # and prints PostgreSQL's CPU per record (its main process, exited backends and live ones, from /proc).
+# Since V75 this is the path of the decisions recorded in a caller's transaction (casework) only: the
+# group commit of the intake API, the kiosk and the online channel writes one decision_batch row per
+# commit (DecisionBatches), measured by http-load.sh.
 # Needs pgbench (Debian: postgresql-client).
 #   ./mvnw package -DskipTests && src/test/scripts/record-insert-cost.sh [batch] [transactions]
 set -euo pipefail

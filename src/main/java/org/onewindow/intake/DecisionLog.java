@@ -28,17 +28,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class DecisionLog {
 
     /**
-     * The outcome is in {@code outcome_zlib} since V71 (stored once per distinct outcome in
+     * Every record is read through {@code decision_record_outcome} (V75): a row of
+     * {@code decision_record} has no {@code batch_id}, a batched record is found by its batch's primary
+     * key. The outcome is in {@code outcome_zlib} since V71 (stored once per distinct outcome in
      * {@code decision_outcome} since V73, the view joins it), in {@code outcome} (jsonb) before.
      */
-    private static final String FIND = """
+    private static final String COLUMNS = """
             SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
-            WHERE reference = ?
             """;
-    private static final String FIND_BY_ID = """
-            SELECT id, decided_at, inputs, outcome, reference, rule_set_version, outcome_zlib FROM decision_record_outcome
-            WHERE id = ?
-            """;
+    private static final String FIND_ROW = COLUMNS + " WHERE batch_id IS NULL AND reference = ?";
+    private static final String FIND_BATCHED = COLUMNS + " WHERE batch_id = ? AND reference = ?";
+    private static final String FIND_ROW_BY_ID = COLUMNS + " WHERE batch_id IS NULL AND id = ?";
+    private static final String FIND_BATCHED_BY_ID = COLUMNS + " WHERE batch_id = ? AND id = ?";
 
     /**
      * A decision as stored: its id, when, the situation as given, the outcome with its reference, and
@@ -60,6 +61,8 @@ public class DecisionLog {
     /** Sorted keys: the same situation always hashes alike. Built once, not per record (copying a mapper is costly). */
     private volatile ObjectMapper canonical;
     private volatile DecisionWriter writer;
+    /** decision_reference_key's key (V75), read once: it never changes. */
+    private volatile byte[] referenceKey;
 
     /**
      * Stores the decision; answers it with its record id and a fresh notice reference, once the
@@ -231,10 +234,29 @@ public class DecisionLog {
         }
     }
 
+    /**
+     * A recorded decision by its notice reference: a batched record's is its id enciphered
+     * (V75), read back to find its batch; any other reference is looked up among the rows (a row's
+     * reference deciphers below the batched ids since V75; one stored before may decipher to any id,
+     * hence the look-up among the rows when no batch has it).
+     */
     public java.util.Optional<Recorded> find(String reference) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND)) {
-            ps.setString(1, reference);
-            return read(ps);
+        try (Connection c = dataSource.getConnection()) {
+            long batch = batchOfReference(c, reference);
+            if (batch >= 0) {
+                try (PreparedStatement ps = c.prepareStatement(FIND_BATCHED)) {
+                    ps.setLong(1, batch);
+                    ps.setString(2, reference);
+                    java.util.Optional<Recorded> found = read(ps);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(FIND_ROW)) {
+                ps.setString(1, reference);
+                return read(ps);
+            }
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot read decision " + reference, e);
         }
@@ -242,11 +264,41 @@ public class DecisionLog {
 
     /** A recorded decision by its record id. */
     public java.util.Optional<Recorded> find(long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND_BY_ID)) {
-            ps.setLong(1, id);
+        long batch = DecisionBatches.batchOf(id);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(batch >= 0 ? FIND_BATCHED_BY_ID : FIND_ROW_BY_ID)) {
+            if (batch >= 0) {
+                ps.setLong(1, batch);
+                ps.setLong(2, id);
+            } else {
+                ps.setLong(1, id);
+            }
             return read(ps);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot read decision " + id, e);
+        }
+    }
+
+    /** The batch the reference's record would be in, if it is a batched record's; -1 if it cannot be. */
+    private long batchOfReference(Connection c, String reference) throws SQLException {
+        if (reference == null || reference.length() < 8) {
+            return -1;
+        }
+        byte[] key = referenceKey;
+        if (key == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT key FROM decision_reference_key");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return -1;
+                }
+                key = rs.getBytes(1);
+                referenceKey = key;
+            }
+        }
+        try {
+            return DecisionBatches.batchOf(new ReferenceCipher(key).decode(reference.substring(reference.length() - 8)));
+        } catch (IllegalArgumentException notOne) {
+            return -1;
         }
     }
 

@@ -17,18 +17,20 @@ import org.jboss.logging.Logger;
 
 /**
  * Group commit of decision records: the records that arrive while the previous transaction is
- * being committed are written together in one transaction (one INSERT of all its rows, one commit, one
- * WAL flush) by a single writer thread. Each caller still waits until its own record is
- * committed before it answers, so nothing acknowledged can be lost by a crash; callers only
+ * being committed are written together in one transaction (one row of {@code decision_batch} for
+ * them all, see {@link DecisionBatches}: one statement, one commit, one WAL flush) by a single
+ * writer thread. Each caller still waits until its own record is committed before it answers, so nothing acknowledged can be lost by a crash; callers only
  * share the cost of the durable write. Under no load a batch is one record and the path is as
  * before.
  */
 final class DecisionWriter {
 
     /**
-     * A row to insert, and the caller waiting for it to be stored. {@code reference} is the first
-     * one tried: a reference drawn before is drawn again ({@link References#another}), so the
-     * caller reads the one stored from {@link Stored}.
+     * A record to store, and the caller waiting for it to be stored. {@code reference} is a drawn
+     * one: the writer keeps its day and works out the rest from the record's id
+     * ({@link DecisionBatches}); a record written in a caller's transaction ({@link #insertRecords})
+     * keeps it, or draws again ({@link References#another}) if it is taken. The caller reads the
+     * one stored from {@link Stored}.
      */
     record Row(String inputsHash, String ruleSetVersion, String catalogueVersion, String matters, String event,
             String window, byte[] inputs, byte[] outcomeHash, byte[] outcomeZlib, String reference, Long ruleSetRelease,
@@ -42,9 +44,10 @@ final class DecisionWriter {
     }
 
     /**
-     * The rows of a batch in one statement (one column array each, unnested in order), so that the
-     * references they name are checked once for the batch (V74: a statement trigger instead of a
-     * foreign key per row). The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and
+     * Records as rows of {@code decision_record}, inside a caller's transaction (casework: its
+     * application refers to the record by a foreign key). The rows in one statement (one column
+     * array each, unnested in order), so that the references they name are checked once (V74: a
+     * statement trigger instead of a foreign key per row). The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and
      * queried); the outcome is referred to by the SHA-256 of its zlib-compressed JSON
      * ({@link OutcomeJson}), stored once in {@code decision_outcome} (V73; records before V71 have
      * {@code outcome} as jsonb instead). A reference taken already is skipped, not an error.
@@ -94,6 +97,7 @@ final class DecisionWriter {
     private static final Logger LOG = Logger.getLogger(DecisionWriter.class);
 
     private final DataSource dataSource;
+    private final DecisionBatches batches = new DecisionBatches();
     private final BlockingQueue<Row> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -208,60 +212,56 @@ final class DecisionWriter {
     }
 
     /**
-     * Inserts the rows in one transaction, each outcome not known to be stored first.
+     * Stores the rows in one transaction as batch rows, with the outcomes not known to be stored.
+     * Usually one statement under autocommit (one round trip: the statement and its commit); in a
+     * transaction when the rows need more than one batch row (a new rule-set version went live
+     * among them).
      *
      * @param trustKnown whether to skip the outcomes remembered as committed (false: send them all)
      */
     private Stored[] insert(List<Row> rows, boolean trustKnown) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            List<java.nio.ByteBuffer> stored = new ArrayList<>();
-            try {
-                storeOutcomes(c, rows, trustKnown, stored);
-                Stored[] records = insertRecords(c, rows);
-                c.commit();
-                stored.forEach(h -> knownOutcomes.put(h, Boolean.TRUE));
-                return records;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-            }
-        }
-    }
-
-    private void storeOutcomes(Connection c, List<Row> rows, boolean trustKnown, List<java.nio.ByteBuffer> stored)
-            throws SQLException {
+        List<Row> outcomes = new ArrayList<>();
         java.util.Set<java.nio.ByteBuffer> sent = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(INSERT_OUTCOME)) {
-            for (Row r : rows) {
-                java.nio.ByteBuffer hash = java.nio.ByteBuffer.wrap(r.outcomeHash());
-                if ((trustKnown && knownOutcomes.containsKey(hash)) || !sent.add(hash)) {
-                    continue;
-                }
-                r.bindOutcome(ps);
-                ps.addBatch();
-            }
-            if (!sent.isEmpty()) {
-                ps.executeBatch();
+        for (Row r : rows) {
+            java.nio.ByteBuffer hash = java.nio.ByteBuffer.wrap(r.outcomeHash());
+            if (!(trustKnown && knownOutcomes.containsKey(hash)) && sent.add(hash)) {
+                outcomes.add(r);
             }
         }
-        stored.addAll(sent);
+        try (Connection c = dataSource.getConnection()) {
+            Stored[] records;
+            if (DecisionBatches.oneStatement(rows)) {
+                c.setAutoCommit(true);
+                records = batches.insert(c, rows, outcomes);
+            } else {
+                c.setAutoCommit(false);
+                try {
+                    records = batches.insert(c, rows, outcomes);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+            sent.forEach(h -> knownOutcomes.put(h, Boolean.TRUE));
+            return records;
+        }
     }
 
     /**
-     * Inserts the records; one whose reference is taken already (by chance, see
-     * {@link #REFERENCE_DRAWS}) is skipped by the database and inserted again with another, in the
+     * Inserts the records into {@code decision_record} (the caller's transaction); one whose
+     * reference is taken already (by chance, see {@link #REFERENCE_DRAWS}) is skipped by the database and inserted again with another, in the
      * same transaction. References are also kept distinct within the batch.
      */
     static Stored[] insertRecords(Connection c, List<Row> rows) throws SQLException {
         Stored[] stored = new Stored[rows.size()];
         String[] references = new String[rows.size()];
         java.util.Set<String> drawn = new java.util.HashSet<>();
+        ReferenceCipher cipher = DecisionBatches.cipher(c);
         for (int i = 0; i < rows.size(); i++) {
-            references[i] = distinct(rows.get(i).reference(), drawn);
+            references[i] = distinct(rows.get(i).reference(), drawn, cipher);
         }
         for (int draw = 1;; draw++) {
             List<Integer> pending = new ArrayList<>();
@@ -278,7 +278,7 @@ final class DecisionWriter {
             }
             if (draw > 1) {
                 for (int i : pending) {
-                    references[i] = distinct(References.another(references[i]), drawn);
+                    references[i] = distinct(References.another(references[i]), drawn, cipher);
                 }
             }
             java.util.Map<String, Long> ids = new java.util.HashMap<>();
@@ -331,12 +331,22 @@ final class DecisionWriter {
         ps.setArray(10, c.createArrayOf("int8", releases));
     }
 
-    /** {@code reference}, or another for the same day if this batch drew it already. */
-    private static String distinct(String reference, java.util.Set<String> drawn) {
+    /**
+     * {@code reference}, or another for the same day if this batch drew it already or if it could be
+     * a batched record's: a row's reference is one whose characters decipher to an id below
+     * {@link DecisionBatches#BATCHED_FROM} (1 in 64 of them; a batched record's never do), so the
+     * two kinds can never name the same record.
+     */
+    private static String distinct(String reference, java.util.Set<String> drawn, ReferenceCipher cipher) {
         String r = reference;
-        while (!drawn.add(r)) {
+        while (!rowSpace(r, cipher) || !drawn.add(r)) {
             r = References.another(r);
         }
         return r;
+    }
+
+    /** Whether the reference is one a row of decision_record may have (see {@link #distinct}). */
+    static boolean rowSpace(String reference, ReferenceCipher cipher) {
+        return cipher.decode(reference.substring(reference.length() - 8)) < DecisionBatches.BATCHED_FROM;
     }
 }

@@ -269,13 +269,29 @@ public class ReleaseStore {
     public record RecordedIntake(long id, String situation, String outcome) {
     }
 
+    /**
+     * The last rows of decision_record and the records of the last batches (V75; a batch holds at
+     * least one), newest first: each part read by its primary key, not every batch's JSON. By time:
+     * a batched record's id (from 2^34) is no measure of its age against a row's.
+     */
+    private static final String RECENT_INTAKES = """
+            SELECT id, inputs::text, outcome::text, outcome_zlib FROM (
+                (SELECT id, decided_at, inputs, outcome, outcome_zlib FROM decision_record_outcome
+                 WHERE batch_id IS NULL ORDER BY id DESC LIMIT ?)
+                UNION ALL
+                (SELECT id, decided_at, inputs, outcome, outcome_zlib FROM decision_record_outcome
+                 WHERE batch_id >= (SELECT min(id) FROM (SELECT id FROM decision_batch ORDER BY id DESC LIMIT ?) last))
+            ) recent ORDER BY decided_at DESC, id DESC LIMIT ?
+            """;
+
     /** The last recorded intakes, newest first. */
     public List<RecordedIntake> recentIntakes(int limit) {
         List<RecordedIntake> out = new ArrayList<>();
         run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, inputs::text, outcome::text, outcome_zlib "
-                    + "FROM decision_record_outcome ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement(RECENT_INTAKES)) {
                 ps.setInt(1, limit);
+                ps.setInt(2, limit);
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new RecordedIntake(rs.getLong(1), rs.getString(2),

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -89,18 +91,19 @@ class DecisionRecordReferencesTest {
         assertFalse(log.find(orphan.reference()).isPresent());
     }
 
-    @Test
-    void whatARecordNamesCannotBeDeletedNorHaveItsKeyChanged() throws Exception {
-        String reference = decide();
+    @ParameterizedTest(name = "batched: {0}")
+    @ValueSource(booleans = {true, false})
+    void whatARecordNamesCannotBeDeletedNorHaveItsKeyChanged(boolean batched) throws Exception {
+        String reference = batched ? decide() : row(decide());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 for (String sql : List.of(
-                        "DELETE FROM decision_outcome WHERE hash = (SELECT outcome_hash FROM decision_record WHERE reference = ?)",
-                        "UPDATE decision_outcome SET hash = sha256(hash) WHERE hash = (SELECT outcome_hash FROM decision_record WHERE reference = ?)",
-                        "DELETE FROM rule_set_version WHERE version = (SELECT rule_set_version FROM decision_record WHERE reference = ?)",
-                        "UPDATE rule_set_version SET version = 'moved' WHERE version = (SELECT rule_set_version FROM decision_record WHERE reference = ?)",
-                        "DELETE FROM rule_set_release WHERE id = (SELECT rule_set_release FROM decision_record WHERE reference = ?)",
+                        "DELETE FROM decision_outcome WHERE hash = (SELECT outcome_hash FROM decision_record_outcome WHERE reference = ?)",
+                        "UPDATE decision_outcome SET hash = sha256(hash) WHERE hash = (SELECT outcome_hash FROM decision_record_outcome WHERE reference = ?)",
+                        "DELETE FROM rule_set_version WHERE version = (SELECT rule_set_version FROM decision_record_outcome WHERE reference = ?)",
+                        "UPDATE rule_set_version SET version = 'moved' WHERE version = (SELECT rule_set_version FROM decision_record_outcome WHERE reference = ?)",
+                        "DELETE FROM rule_set_release WHERE id = (SELECT rule_set_release FROM decision_record_outcome WHERE reference = ?)",
                         // no row trigger fires on TRUNCATE: a statement trigger refuses it while records exist
                         "TRUNCATE decision_outcome, rule_set_release, rule_set_version CASCADE")) {
                     try (Statement savepoint = c.createStatement()) {
@@ -135,8 +138,9 @@ class DecisionRecordReferencesTest {
         assertTrue(log.find(reference).isPresent());
     }
 
-    @Test
-    void aDeleteRacingARecordThatNamesTheSameOutcomeWaitsForItAndThenFails() throws Exception {
+    @ParameterizedTest(name = "batched: {0}")
+    @ValueSource(booleans = {true, false})
+    void aDeleteRacingARecordThatNamesTheSameOutcomeWaitsForItAndThenFails(boolean batched) throws Exception {
         DecisionWriter.Row template = copyOf(decide());
         byte[] hash = sha256("raced " + template.reference());
         try (Connection setup = dataSource.getConnection();
@@ -145,13 +149,15 @@ class DecisionRecordReferencesTest {
             ps.setBytes(2, template.outcomeZlib());
             ps.executeUpdate();
         }
-        String reference = References.another(template.reference());
+        String reference;
         try (Connection inserting = dataSource.getConnection(); Connection deleting = dataSource.getConnection()) {
             inserting.setAutoCommit(false);
-            DecisionWriter.insertRecords(inserting, List.of(new DecisionWriter.Row(template.inputsHash(),
+            List<DecisionWriter.Row> rows = List.of(new DecisionWriter.Row(template.inputsHash(),
                     template.ruleSetVersion(), template.catalogueVersion(), template.matters(), template.event(),
-                    template.window(), template.inputs(), hash, null, reference, template.ruleSetRelease(),
-                    new CompletableFuture<>())));
+                    template.window(), template.inputs(), hash, null, References.another(template.reference()),
+                    template.ruleSetRelease(), new CompletableFuture<>()));
+            reference = (batched ? new DecisionBatches().insert(inserting, rows)
+                    : DecisionWriter.insertRecords(inserting, rows))[0].reference();
             deleting.setAutoCommit(false);
             try (Statement st = deleting.createStatement()) {
                 st.execute("SET LOCAL lock_timeout = '300ms'");
@@ -167,6 +173,14 @@ class DecisionRecordReferencesTest {
             deleting.rollback();
         }
         assertTrue(log.find(reference).isPresent());
+    }
+
+    /** A row of decision_record (as casework stores one) with the stored columns of {@code of}; its reference. */
+    private String row(String of) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return DecisionWriter.insertRecords(c, List.of(StoredRows.copyOf(dataSource, of,
+                    References.next(java.time.LocalDate.of(2026, 12, 2)))))[0].reference();
+        }
     }
 
     private static void delete(Connection c, byte[] hash) throws SQLException {

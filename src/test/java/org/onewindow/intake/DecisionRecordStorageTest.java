@@ -33,7 +33,8 @@ import io.restassured.response.Response;
 
 /**
  * How a decision record is stored since V71 (the outcome's JSON compressed, written once for the
- * record and the answer), and that records stored before it (outcome as jsonb) read as before.
+ * record and the answer; since V75 the evaluate API's records in batch rows), and that records
+ * stored before it (outcome as jsonb) read as before.
  */
 @QuarkusTest
 class DecisionRecordStorageTest {
@@ -100,7 +101,7 @@ class DecisionRecordStorageTest {
                 INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
                                              window_code, inputs, outcome, reference, rule_set_release)
                 SELECT inputs_hash, rule_set_version, catalogue_version, matters, event_code, window_code, inputs,
-                       CAST(? AS jsonb), ?, rule_set_release FROM decision_record WHERE id = ?
+                       CAST(? AS jsonb), ?, rule_set_release FROM decision_record_outcome WHERE id = ?
                 RETURNING id
                 """)) {
             ps.setString(1, json.writeValueAsString(withoutRecord(json.readTree(answer.asByteArray()))));
@@ -150,8 +151,8 @@ class DecisionRecordStorageTest {
                 INSERT INTO decision_record (inputs_hash, rule_set_version, catalogue_version, matters, event_code,
                                              window_code, inputs, outcome_zlib, reference, rule_set_release)
                 SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
-                       r.inputs, o.outcome_zlib, ?, r.rule_set_release
-                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.id = ?
+                       r.inputs, r.outcome_zlib, ?, r.rule_set_release
+                FROM decision_record_outcome r WHERE r.id = ?
                 RETURNING id
                 """)) {
             ps.setString(1, reference);
@@ -168,7 +169,13 @@ class DecisionRecordStorageTest {
 
     @Test
     void aRecordHoldsItsOutcomeInExactlyOneForm() throws Exception {
-        long id = evaluate().jsonPath().getLong("decisionId");
+        // a row of decision_record, as a casework decision is stored (in the caller's transaction)
+        String reference = evaluate().jsonPath().getString("reference");
+        long id;
+        try (Connection c = dataSource.getConnection()) {
+            id = DecisionWriter.insertRecords(c, List.of(StoredRows.copyOf(dataSource, reference,
+                    References.next(java.time.LocalDate.of(2026, 12, 2)))))[0].id();
+        }
         try (Connection c = dataSource.getConnection()) {
             for (String outcome : List.of("NULL", "'{}'::jsonb")) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE decision_record SET outcome = " + outcome
@@ -187,6 +194,25 @@ class DecisionRecordStorageTest {
     }
 
     @Test
+    void aBatchNamesOnlyStoredOutcomes() throws Exception {
+        long id = evaluate().jsonPath().getLong("decisionId");
+        long batch = DecisionBatches.batchOf(id);
+        assertTrue(batch >= 0, "the evaluate API's record is batched: " + id);
+        try (Connection c = dataSource.getConnection()) {
+            for (String change : List.of("outcome_hashes = ARRAY[sha256('not an outcome'::bytea)]",
+                    "outcome_hashes = outcome_hashes || sha256('not an outcome'::bytea)", "outcome_hashes = '{}'")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE decision_batch SET " + change + " WHERE id = ?")) {
+                    ps.setLong(1, batch);
+                    SQLException e = assertThrows(SQLException.class, ps::executeUpdate, change);
+                    // a missing outcome as a foreign key refuses it; none at all by the check constraint
+                    assertEquals(change.endsWith("'{}'") ? "23514" : "23503", e.getSQLState(), change + ": " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(id, log.find(id).orElseThrow().id(), "unchanged");
+    }
+
+    @Test
     void anOutcomeIsStoredOnceForEveryRecordThatHasIt() throws Exception {
         // the same situation three times (from the memo or decided again: the same outcome), and another one
         List<Long> same = List.of(evaluate().jsonPath().getLong("decisionId"), evaluate().jsonPath().getLong("decisionId"),
@@ -196,7 +222,7 @@ class DecisionRecordStorageTest {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT r.id, r.reference, encode(r.outcome_hash, 'hex'),
                        (SELECT count(*) FROM decision_outcome o WHERE o.hash = r.outcome_hash)
-                FROM decision_record r WHERE r.id = ANY (?) ORDER BY r.id
+                FROM decision_record_outcome r WHERE r.id = ANY (?) ORDER BY r.id
                 """)) {
             ps.setArray(1, c.createArrayOf("bigint", new Object[] {same.get(0), same.get(1), same.get(2), other}));
             java.util.Set<String> hashes = new java.util.HashSet<>();

@@ -193,7 +193,7 @@ class IntakeEvaluateTest {
         long id = r.getLong("decisionId");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT rule_set_version, window_code, matters, inputs->>'matters' FROM decision_record WHERE id = ?")) {
+                        "SELECT rule_set_version, window_code, matters, inputs->>'matters' FROM decision_record_outcome WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next(), "decision " + id + " is recorded");

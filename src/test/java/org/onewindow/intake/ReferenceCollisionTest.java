@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
@@ -16,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A reference is eight random characters a day, so two decisions of one busy day can draw the same
- * one (a load test of ~700,000 decisions did, and its applicant got a 500). The record is then
- * stored with another reference of the same day, and the caller learns which.
+ * A decision recorded as a row of decision_record (casework, in its own transaction) has eight
+ * random characters a day, so two decisions of one busy day can draw the same one (a load test of
+ * ~700,000 decisions did, and its applicant got a 500). The record is then stored with another
+ * reference of the same day, and the caller learns which. A batched record's reference is its id
+ * enciphered (V75): distinct by construction, and it finds its record.
  */
 @QuarkusTest
 class ReferenceCollisionTest {
@@ -36,15 +42,14 @@ class ReferenceCollisionTest {
     void aReferenceTakenAlreadyIsDrawnAgainForTheSameDay() throws Exception {
         String taken = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
                 .statusCode(200).extract().jsonPath().getString("reference");
-        DecisionWriter writer = new DecisionWriter(dataSource);
-        try {
-            DecisionWriter.Stored stored = writer.write(copyOf(taken, taken));
+        try (Connection c = dataSource.getConnection()) {
+            // a casework decision: a row of decision_record with a drawn reference; another drawing the same
+            taken = DecisionWriter.insertRecords(c, List.of(copyOf(taken, taken)))[0].reference();
+            DecisionWriter.Stored stored = DecisionWriter.insertRecords(c, List.of(copyOf(taken, taken)))[0];
             assertNotEquals(taken, stored.reference());
             assertEquals(taken.substring(0, 12), stored.reference().substring(0, 12), "the same day: OW-yyyyMMdd-");
             assertEquals(stored.id(), log.find(stored.reference()).orElseThrow().id());
             assertEquals(taken, log.find(taken).orElseThrow().outcome().reference(), "the first record keeps its own");
-        } finally {
-            writer.stop();
         }
     }
 
@@ -53,19 +58,55 @@ class ReferenceCollisionTest {
         String taken = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
                 .statusCode(200).extract().jsonPath().getString("reference");
         String fresh = References.another(taken);
-        DecisionWriter writer = new DecisionWriter(dataSource);
-        try {
-            DecisionWriter.Row a = copyOf(taken, fresh);
-            DecisionWriter.Row b = copyOf(taken, fresh);
-            CompletableFuture<DecisionWriter.Stored> first = writer.submit(a);
-            CompletableFuture<DecisionWriter.Stored> second = writer.submit(b);
-            DecisionWriter.Stored x = first.get();
-            DecisionWriter.Stored y = second.get();
+        try (Connection c = dataSource.getConnection()) {
+            ReferenceCipher cipher = DecisionBatches.cipher(c);
+            while (!DecisionWriter.rowSpace(fresh, cipher)) {
+                fresh = References.another(taken);
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            DecisionWriter.Stored[] both = DecisionWriter.insertRecords(c, List.of(copyOf(taken, fresh), copyOf(taken, fresh)));
+            DecisionWriter.Stored x = both[0];
+            DecisionWriter.Stored y = both[1];
             assertNotEquals(x.reference(), y.reference());
             assertNotEquals(x.id(), y.id());
             assertTrue(x.reference().equals(fresh) || y.reference().equals(fresh));
             assertEquals(x.id(), log.find(x.reference()).orElseThrow().id());
             assertEquals(y.id(), log.find(y.reference()).orElseThrow().id());
+        }
+    }
+
+    @Test
+    void batchedRecordsHaveDistinctReferencesThatFindThem() throws Exception {
+        String taken = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
+                .statusCode(200).extract().jsonPath().getString("reference");
+        DecisionWriter writer = new DecisionWriter(dataSource);
+        try {
+            // every row drawn with the same reference: the writer keeps only its day
+            List<CompletableFuture<DecisionWriter.Stored>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                futures.add(writer.submit(copyOf(taken, taken)));
+            }
+            Set<String> references = new HashSet<>();
+            Set<Long> ids = new HashSet<>();
+            for (CompletableFuture<DecisionWriter.Stored> f : futures) {
+                DecisionWriter.Stored stored = f.get();
+                assertTrue(references.add(stored.reference()), "distinct: " + stored.reference());
+                assertTrue(ids.add(stored.id()));
+                assertEquals(taken.substring(0, 12), stored.reference().substring(0, 12), "the same day: OW-yyyyMMdd-");
+                assertEquals(stored.reference(), References.parse(stored.reference()), "the printed format");
+                assertTrue(DecisionBatches.batchOf(stored.id()) >= 0, "batched: " + stored.id());
+            }
+            for (CompletableFuture<DecisionWriter.Stored> f : List.of(futures.get(0), futures.get(150), futures.get(299))) {
+                DecisionWriter.Stored stored = f.get();
+                DecisionLog.Recorded found = log.find(stored.reference()).orElseThrow();
+                assertEquals(stored.id(), found.id());
+                assertEquals(stored.reference(), found.outcome().reference());
+                assertEquals(stored.reference(), log.find(stored.id()).orElseThrow().outcome().reference());
+            }
+            // another day's prefix on a real reference's characters finds nothing
+            String stored = futures.get(0).get().reference();
+            assertTrue(log.find("OW-20200101-" + stored.substring(12)).isEmpty());
         } finally {
             writer.stop();
         }

@@ -20,8 +20,8 @@ final class StoredRows {
     static DecisionWriter.Row copyOf(DataSource dataSource, String of, String reference) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT r.inputs_hash, r.rule_set_version, r.catalogue_version, r.matters, r.event_code, r.window_code,
-                       r.inputs::text, r.outcome_hash, o.outcome_zlib, r.rule_set_release
-                FROM decision_record r JOIN decision_outcome o ON o.hash = r.outcome_hash WHERE r.reference = ?
+                       r.inputs::text, r.outcome_hash, r.outcome_zlib, r.rule_set_release
+                FROM decision_record_outcome r WHERE r.reference = ?
                 """)) {
             ps.setString(1, of);
             try (ResultSet rs = ps.executeQuery()) {

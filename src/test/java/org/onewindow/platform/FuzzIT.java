@@ -405,7 +405,7 @@ class FuzzIT {
             connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("""
-                        SELECT (SELECT count(*) FROM decision_record), (SELECT count(*) FROM application),
+                        SELECT (SELECT count(*) FROM decision_record_outcome), (SELECT count(*) FROM application),
                                (SELECT coalesce(sum(version), 0) FROM application), (SELECT count(*) FROM application_event),
                                (SELECT count(*) FROM application_material), (SELECT count(*) FROM department_task),
                                (SELECT count(*) FROM library_item), (SELECT count(*) FROM staff_user),

@@ -141,7 +141,7 @@ class EdgeValidationTest {
 
     private long decisions() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT count(*) FROM decision_record")) {
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM decision_record_outcome")) {
             rs.next();
             return rs.getLong(1);
         }

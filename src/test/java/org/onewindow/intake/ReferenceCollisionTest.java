@@ -2,6 +2,7 @@ package org.onewindow.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,34 @@ class ReferenceCollisionTest {
             assertTrue(log.find("OW-20200101-" + stored.substring(12)).isEmpty());
         } finally {
             writer.stop();
+        }
+    }
+
+    @Test
+    void recordsOfTwoReleasesInOneCommitAreTwoBatchRowsCommittedTogether() throws Exception {
+        String taken = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
+                .statusCode(200).extract().jsonPath().getString("reference");
+        DecisionWriter.Row console = copyOf(taken, taken);
+        assertTrue(console.ruleSetRelease() != null, "decided by a console release");
+        // the same version recorded without a release (as before the console): another batch row
+        DecisionWriter.Row plain = new DecisionWriter.Row(console.inputsHash(), console.ruleSetVersion(),
+                console.catalogueVersion(), console.matters(), console.event(), console.window(), console.inputs(),
+                console.outcomeHash(), console.outcomeZlib(), taken, null, new CompletableFuture<>());
+        List<DecisionWriter.Row> rows = List.of(console, plain, copyOf(taken, taken));
+        assertFalse(DecisionBatches.oneStatement(rows));
+        DecisionWriter.Stored[] stored;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            stored = new DecisionBatches().insert(c, rows);
+            c.commit();
+        }
+        assertEquals(DecisionBatches.batchOf(stored[0].id()), DecisionBatches.batchOf(stored[2].id()), "same release");
+        assertNotEquals(DecisionBatches.batchOf(stored[0].id()), DecisionBatches.batchOf(stored[1].id()));
+        for (int i = 0; i < rows.size(); i++) {
+            DecisionLog.Recorded found = log.find(stored[i].reference()).orElseThrow();
+            assertEquals(stored[i].id(), found.id());
+            assertEquals(log.find(taken).orElseThrow().outcome().recorded(found.id(), stored[i].reference()),
+                    found.outcome());
         }
     }
 

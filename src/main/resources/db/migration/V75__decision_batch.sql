@@ -41,6 +41,10 @@ CREATE TABLE decision_batch (
 );
 -- a batch's records are larger than a page: out of line, without a pglz attempt
 ALTER TABLE decision_batch ALTER COLUMN records SET STORAGE EXTERNAL;
+-- the latest batches (the policy console's change impact reads recent intakes): by time, not by id —
+-- each node takes batch ids 64 at a time, so a quiet node's newest batch can have a low id. One
+-- index entry per batch, not per decision.
+CREATE INDEX decision_batch_decided_at ON decision_batch (decided_at);
 
 -- what a batch names exists, locked FOR KEY SHARE as a foreign key does (a delete waits). Once
 -- per batch, each distinct outcome once.

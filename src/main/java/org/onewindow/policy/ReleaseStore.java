@@ -270,9 +270,11 @@ public class ReleaseStore {
     }
 
     /**
-     * The last rows of decision_record and the records of the last batches (V75; a batch holds at
-     * least one), newest first: each part read by its primary key, not every batch's JSON. By time:
-     * a batched record's id (from 2^34) is no measure of its age against a row's.
+     * The last rows of decision_record and the records of the latest batches (V75; a batch holds at
+     * least one), newest first: each part read by an index (the rows' primary key, the batches'
+     * decided_at), not every batch's JSON. By time, not id: a batched record's id (from 2^34) says
+     * nothing of its age against a row's, nor against another node's batches (each node takes batch
+     * ids 64 at a time). The conditions on batch_id let PostgreSQL leave the other kind out.
      */
     private static final String RECENT_INTAKES = """
             SELECT id, inputs::text, outcome::text, outcome_zlib FROM (
@@ -280,7 +282,8 @@ public class ReleaseStore {
                  WHERE batch_id IS NULL ORDER BY id DESC LIMIT ?)
                 UNION ALL
                 (SELECT id, decided_at, inputs, outcome, outcome_zlib FROM decision_record_outcome
-                 WHERE batch_id >= (SELECT min(id) FROM (SELECT id FROM decision_batch ORDER BY id DESC LIMIT ?) last))
+                 WHERE batch_id IS NOT NULL AND decided_at >= (SELECT min(decided_at) FROM
+                     (SELECT decided_at FROM decision_batch ORDER BY decided_at DESC LIMIT ?) last))
             ) recent ORDER BY decided_at DESC, id DESC LIMIT ?
             """;
 

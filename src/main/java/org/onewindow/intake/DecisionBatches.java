@@ -18,8 +18,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * The decisions of one group commit stored as rows of {@code decision_batch} (V75): one row per
  * rule-set version and release among them (one, but for the moment a new version goes live), its
  * records as a JSON array (UTF-8 bytes) and their outcomes' hashes in the same order. Each record's
- * id is {@link #BATCHED_FROM} + batch id × {@link #PER_BATCH} + its place, and its reference that id enciphered ({@link ReferenceCipher}): nothing to retry, no
- * index entry per decision. Used by the writer thread only.
+ * id is {@link #BATCHED_FROM} + batch id × {@link #PER_BATCH} + its place, and its reference that id
+ * enciphered ({@link ReferenceCipher}): nothing to retry, no index entry per decision. Used by the writer thread only.
  */
 final class DecisionBatches {
 
@@ -57,12 +57,22 @@ final class DecisionBatches {
 
     /** The key of {@code decision_reference_key}, as a cipher. */
     static ReferenceCipher cipher(Connection c) throws SQLException {
+        return cipher(key(c));
+    }
+
+    /** A cipher of the key {@link #key} read; refused when there was none. */
+    static ReferenceCipher cipher(byte[] key) throws SQLException {
+        if (key == null) {
+            throw new SQLException("decision_reference_key is empty (migration V75 draws it)");
+        }
+        return new ReferenceCipher(key);
+    }
+
+    /** The key of {@code decision_reference_key} (drawn once by V75, never changed), or null if it is missing. */
+    static byte[] key(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT key FROM decision_reference_key");
                 ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("decision_reference_key is empty (migration V75 draws it)");
-            }
-            return new ReferenceCipher(rs.getBytes(1));
+            return rs.next() ? rs.getBytes(1) : null;
         }
     }
 
@@ -131,7 +141,7 @@ final class DecisionBatches {
             int i = part.get(slot);
             DecisionWriter.Row r = rows.get(i);
             long id = BATCHED_FROM + batch * PER_BATCH + slot;
-            String reference = dayOf(r.reference()) + cipher.encode(id);
+            String reference = References.day(r.reference()) + cipher.encode(id);
             stored[i] = new DecisionWriter.Stored(id, reference);
             outcomes[slot] = r.outcomeHash();
             ascii(json, slot == 0 ? "{\"id\":" : ",{\"id\":");
@@ -172,11 +182,6 @@ final class DecisionBatches {
         for (int i = 0; i < text.length(); i++) {
             json.write(text.charAt(i));
         }
-    }
-
-    /** "OW-yyyyMMdd-" of a drawn reference: the day it was decided on. */
-    private static String dayOf(String drawn) {
-        return Objects.requireNonNull(drawn, "reference").substring(0, drawn.length() - 8);
     }
 
     private long nextId(Connection c) throws SQLException {

@@ -200,7 +200,7 @@ public class DecisionLog {
                 PreparedStatement outcome = c.prepareStatement(DecisionWriter.INSERT_OUTCOME)) {
             r.bindOutcome(outcome);
             outcome.executeUpdate();
-            return DecisionWriter.insertRecords(c, List.of(r))[0];
+            return DecisionWriter.insertRecords(c, List.of(r), DecisionBatches.cipher(referenceKey(c)))[0];
         }
     }
 
@@ -281,25 +281,25 @@ public class DecisionLog {
 
     /** The batch the reference's record would be in, if it is a batched record's; -1 if it cannot be. */
     private long batchOfReference(Connection c, String reference) throws SQLException {
-        if (reference == null || reference.length() < 8) {
+        byte[] key = referenceKey(c);
+        if (key == null || reference == null || reference.length() < References.CHARACTERS) {
             return -1;
         }
-        byte[] key = referenceKey;
-        if (key == null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT key FROM decision_reference_key");
-                    ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return -1;
-                }
-                key = rs.getBytes(1);
-                referenceKey = key;
-            }
-        }
         try {
-            return DecisionBatches.batchOf(new ReferenceCipher(key).decode(reference.substring(reference.length() - 8)));
+            return DecisionBatches.batchOf(new ReferenceCipher(key).decode(References.characters(reference)));
         } catch (IllegalArgumentException notOne) {
             return -1;
         }
+    }
+
+    /** decision_reference_key's key, read from the database once it is there (it never changes). */
+    private byte[] referenceKey(Connection c) throws SQLException {
+        byte[] key = referenceKey;
+        if (key == null) {
+            key = DecisionBatches.key(c);
+            referenceKey = key;
+        }
+        return key;
     }
 
     private java.util.Optional<Recorded> read(PreparedStatement ps) throws SQLException, java.io.IOException {

@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
  * Group commit of decision records: the records that arrive while the previous transaction is
  * being committed are written together in one transaction (one row of {@code decision_batch} for
  * them all, see {@link DecisionBatches}: one statement, one commit, one WAL flush) by a single
- * writer thread. Each caller still waits until its own record is committed before it answers, so nothing acknowledged can be lost by a crash; callers only
- * share the cost of the durable write. Under no load a batch is one record and the path is as
+ * writer thread. Each caller still waits until its own record is committed before it answers,
+ * so nothing acknowledged can be lost by a crash; callers only share the cost of the durable write. Under no load a batch is one record and the path is as
  * before.
  */
 final class DecisionWriter {
@@ -47,8 +47,8 @@ final class DecisionWriter {
      * Records as rows of {@code decision_record}, inside a caller's transaction (casework: its
      * application refers to the record by a foreign key). The rows in one statement (one column
      * array each, unnested in order), so that the references they name are checked once (V74: a
-     * statement trigger instead of a foreign key per row). The situation arrives as UTF-8 JSON bytes (stored as jsonb: small, and
-     * queried); the outcome is referred to by the SHA-256 of its zlib-compressed JSON
+     * statement trigger instead of a foreign key per row). The situation arrives as UTF-8 JSON
+     * bytes (stored as jsonb: small, and queried); the outcome is referred to by the SHA-256 of its zlib-compressed JSON
      * ({@link OutcomeJson}), stored once in {@code decision_outcome} (V73; records before V71 have
      * {@code outcome} as jsonb instead). A reference taken already is skipped, not an error.
      */
@@ -252,14 +252,18 @@ final class DecisionWriter {
 
     /**
      * Inserts the records into {@code decision_record} (the caller's transaction); one whose
-     * reference is taken already (by chance, see {@link #REFERENCE_DRAWS}) is skipped by the database and inserted again with another, in the
-     * same transaction. References are also kept distinct within the batch.
+     * reference is taken already (by chance, see {@link #REFERENCE_DRAWS}) is skipped by the database
+     * and inserted again with another, in the same transaction. References are also kept distinct within the batch.
      */
     static Stored[] insertRecords(Connection c, List<Row> rows) throws SQLException {
+        return insertRecords(c, rows, DecisionBatches.cipher(c));
+    }
+
+    /** {@link #insertRecords(Connection, List)} with the reference key's cipher at hand. */
+    static Stored[] insertRecords(Connection c, List<Row> rows, ReferenceCipher cipher) throws SQLException {
         Stored[] stored = new Stored[rows.size()];
         String[] references = new String[rows.size()];
         java.util.Set<String> drawn = new java.util.HashSet<>();
-        ReferenceCipher cipher = DecisionBatches.cipher(c);
         for (int i = 0; i < rows.size(); i++) {
             references[i] = distinct(rows.get(i).reference(), drawn, cipher);
         }
@@ -347,6 +351,6 @@ final class DecisionWriter {
 
     /** Whether the reference is one a row of decision_record may have (see {@link #distinct}). */
     static boolean rowSpace(String reference, ReferenceCipher cipher) {
-        return cipher.decode(reference.substring(reference.length() - 8)) < DecisionBatches.BATCHED_FROM;
+        return cipher.decode(References.characters(reference)) < DecisionBatches.BATCHED_FROM;
     }
 }

@@ -21,7 +21,7 @@ final class ReferenceCipher {
     private static final int HALF = BITS / 2;
     private static final long HALF_MASK = (1L << HALF) - 1;
     private static final int ROUNDS = 10;
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final String ALPHABET = References.ALPHABET;
 
     private final Cipher aes;
     private final byte[] block = new byte[16];

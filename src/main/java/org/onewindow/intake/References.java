@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class References {
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /** Crockford base32: the characters after the day, also those of {@link ReferenceCipher}. */
+    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    /** How many characters follow the day. */
+    static final int CHARACTERS = 8;
     private static final Pattern FORMAT = Pattern.compile("OW-\\d{8}-[0-9A-HJKMNP-TV-Z]{8}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,11 +29,21 @@ public final class References {
 
     /** A new reference for the same day as {@code reference} (which was taken already). */
     static String another(String reference) {
-        return drawn(new StringBuilder(reference.substring(0, reference.length() - 8)));
+        return drawn(new StringBuilder(day(reference)));
+    }
+
+    /** {@code OW-yyyyMMdd-}: what comes before the characters. */
+    static String day(String reference) {
+        return reference.substring(0, reference.length() - CHARACTERS);
+    }
+
+    /** The characters after the day. */
+    static String characters(String reference) {
+        return reference.substring(reference.length() - CHARACTERS);
     }
 
     private static String drawn(StringBuilder ref) {
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < CHARACTERS; i++) {
             ref.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return ref.toString();

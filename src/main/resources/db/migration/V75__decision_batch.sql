@@ -65,38 +65,38 @@ END $$;
 CREATE TRIGGER decision_batch_outcomes AFTER INSERT OR UPDATE ON decision_batch
     FOR EACH ROW EXECUTE FUNCTION decision_batch_check_outcomes();
 
--- an outcome a batch names can be neither deleted nor re-keyed, nor its table truncated (V74's
--- triggers, now also looking at decision_batch; rule-set versions and releases have the foreign keys)
-CREATE OR REPLACE FUNCTION decision_record_keep_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    used BOOLEAN;
+-- an outcome a batch names can be neither deleted nor re-keyed (rule-set versions and releases have
+-- the foreign keys above), and none of the three tables can be truncated while batches exist (a
+-- TRUNCATE … CASCADE would otherwise empty decision_batch with them). Triggers of their own beside
+-- V74's, which keep decision_record's references; the same SQLSTATE as a foreign key.
+CREATE FUNCTION decision_batch_keep_outcome() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_TABLE_NAME = 'rule_set_version' THEN
-        IF TG_OP = 'UPDATE' AND NEW.version = OLD.version THEN RETURN NULL; END IF;
-        used := EXISTS (SELECT 1 FROM decision_record d WHERE d.rule_set_version = OLD.version);
-    ELSIF TG_TABLE_NAME = 'rule_set_release' THEN
-        IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN RETURN NULL; END IF;
-        used := EXISTS (SELECT 1 FROM decision_record d WHERE d.rule_set_release = OLD.id);
-    ELSE
-        IF TG_OP = 'UPDATE' AND NEW.hash = OLD.hash THEN RETURN NULL; END IF;
-        used := EXISTS (SELECT 1 FROM decision_record d WHERE d.outcome_hash = OLD.hash)
-             OR EXISTS (SELECT 1 FROM decision_batch b WHERE OLD.hash = ANY (b.outcome_hashes));
+    IF TG_OP = 'UPDATE' AND NEW.hash = OLD.hash THEN RETURN NULL; END IF;
+    IF EXISTS (SELECT 1 FROM decision_batch b WHERE OLD.hash = ANY (b.outcome_hashes)) THEN
+        RAISE EXCEPTION 'decision_outcome is still referenced from decision_batch'
+            USING ERRCODE = 'foreign_key_violation', TABLE = 'decision_outcome';
     END IF;
-    IF used THEN
-        RAISE EXCEPTION '% is still referenced from decision_record', TG_TABLE_NAME
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER decision_batch_keeps_outcome AFTER DELETE OR UPDATE OF hash ON decision_outcome
+    FOR EACH ROW EXECUTE FUNCTION decision_batch_keep_outcome();
+
+CREATE FUNCTION decision_batch_keep_all_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM decision_batch) THEN
+        RAISE EXCEPTION 'cannot truncate %: decision_batch refers to it', TG_TABLE_NAME
             USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME;
     END IF;
     RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION decision_record_keep_all_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF EXISTS (SELECT 1 FROM decision_record) OR EXISTS (SELECT 1 FROM decision_batch) THEN
-        RAISE EXCEPTION 'cannot truncate %: decision_record refers to it', TG_TABLE_NAME
-            USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME;
-    END IF;
-    RETURN NULL;
-END $$;
+CREATE TRIGGER decision_batch_keeps_versions BEFORE TRUNCATE ON rule_set_version
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_batch_keep_all_referenced();
+CREATE TRIGGER decision_batch_keeps_releases BEFORE TRUNCATE ON rule_set_release
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_batch_keep_all_referenced();
+CREATE TRIGGER decision_batch_keeps_outcomes BEFORE TRUNCATE ON decision_outcome
+    FOR EACH STATEMENT EXECUTE FUNCTION decision_batch_keep_all_referenced();
 
 -- Every record, one row each, as before: batch_id is the batch a record is stored in (NULL for a
 -- row of decision_record). Look a batch record up with batch_id (its primary key), not id alone:

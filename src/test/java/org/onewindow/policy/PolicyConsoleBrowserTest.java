@@ -82,7 +82,8 @@ class PolicyConsoleBrowserTest {
         b.open("/policy/versions/" + draft);
         String href = b.all("a.table-link").stream().map(a -> a.getAttribute("href"))
                 .filter(h -> h.contains("tolerance-policy.dmn")).findFirst()
-                // (seen once in a full CI run, not reproduced alone: say which page came instead)
+                // (missing twice in full CI runs while the impact page was still the document, before
+                // Browser.open waited for the page to be replaced: say which page came instead)
                 .orElseThrow(() -> new AssertionError("no link to the tolerance table on " + b.path() + ": "
                         + b.driver.getTitle() + "\n" + b.text("body")));
         b.driver.get(href);

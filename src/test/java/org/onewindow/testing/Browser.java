@@ -62,8 +62,15 @@ public final class Browser implements AutoCloseable {
         base = "http://localhost:" + port;
     }
 
+    /**
+     * Loads a page and waits until it has replaced the one before. driver.get alone was seen (twice
+     * in full CI runs, in PolicyConsoleBrowserTest) to return while the previous page was still
+     * the document, so the next lookup read the old page.
+     */
     public Browser open(String path) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.get(base + path);
+        awaitReplaced(page);
         return this;
     }
 

@@ -12,6 +12,9 @@
 #   APPCDS=1 (default): run 1 (fresh ./data) without a class-data archive, run 2 is run.sh's
 #   training run (a later start without the archive; the JVM writes it when the run is stopped),
 #   runs 3+ use it. APPCDS=0: every run without an archive (ONEWINDOW_APPCDS=off).
+#   JAVA_HOME=… the Java run.sh runs on; on Java 25 the "archive" is an AOT cache (the training
+#   run's stop then takes ~15 s). The first argument names another build's quarkus-run.jar, e.g. a
+#   copy of an aot-jar build (./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar).
 set -euo pipefail
 JAR=$(realpath "${1:-target/quarkus-app/quarkus-run.jar}")
 RUN_SH=$(realpath "$(dirname "$(realpath "$0")")/../../../run.sh")

@@ -9,9 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged application as an operator runs it — {@code java -jar quarkus-run.jar} in a working
@@ -22,8 +28,9 @@ final class RunningJar {
     static final Path JAR = Path.of(System.getProperty("onewindow.jar", "target/quarkus-app/quarkus-run.jar"))
             .toAbsolutePath();
 
-    /** The folder of the Java running the tests: the application runs on the same Java. */
-    private static final Path JAVA_BIN = Path.of(System.getProperty("java.home"), "bin");
+    /** The Java running the tests: the application runs on the same Java unless a test names another. */
+    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    private static final Path JAVA_BIN = JAVA_HOME.resolve("bin");
 
     /** The start script the README gives, beside the pom. */
     static final Path RUN_SCRIPT = Path.of("run.sh").toAbsolutePath();
@@ -53,11 +60,46 @@ final class RunningJar {
      * run.sh execs the JVM, so the process is the JVM itself.
      */
     static RunningJar startWithRunScript(Path workDir, int port, Path archive, String javaOpts) throws Exception {
+        return startWithRunScript(workDir, port, archive, javaOpts, JAVA_HOME);
+    }
+
+    /** The same, with JAVA_HOME set to {@code javaHome} (run.sh runs on JAVA_HOME's Java when it is set). */
+    static RunningJar startWithRunScript(Path workDir, int port, Path archive, String javaOpts, Path javaHome)
+            throws Exception {
         return started(workDir, port, Map.of(
                 "PATH", JAVA_BIN + java.io.File.pathSeparator + System.getenv("PATH"),
+                "JAVA_HOME", javaHome.toString(),
                 "ONEWINDOW_APP", JAR.getParent().toString(),
                 "ONEWINDOW_APPCDS", archive.toString(),
                 "JAVA_OPTS", javaOpts + " -Dquarkus.http.port=" + port), new ProcessBuilder("sh", RUN_SCRIPT.toString()));
+    }
+
+    /**
+     * A Java of at least {@code feature} to run the application on: the folder the system property
+     * {@code onewindow.aot.java.home} names, else the first one under /usr/lib/jvm (where Debian and
+     * Temurin's packages put them; this machine kind has Temurin's 25 beside OpenJDK 17).
+     */
+    static Optional<Path> javaHomeAtLeast(int feature) throws IOException {
+        String named = System.getProperty("onewindow.aot.java.home", "");
+        List<Path> candidates = new ArrayList<>();
+        if (!named.isBlank()) {
+            candidates.add(Path.of(named));
+        } else if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (Stream<Path> homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                homes.sorted().forEach(candidates::add);
+            }
+        }
+        for (Path home : candidates) {
+            Path release = home.resolve("release");
+            if (Files.isExecutable(home.resolve("bin/java")) && Files.isRegularFile(release)) {
+                Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                        .matcher(Files.readString(release));
+                if (version.find() && Integer.parseInt(version.group(1)) >= feature) {
+                    return Optional.of(home);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static RunningJar started(Path workDir, int port, Map<String, String> env, ProcessBuilder builder) throws Exception {
@@ -121,7 +163,8 @@ final class RunningJar {
     /** SIGTERM: Quarkus shuts down, then the main method stops PostgreSQL. */
     boolean stop() throws InterruptedException {
         process.destroy();
-        return process.waitFor(60, TimeUnit.SECONDS);
+        // (a Java 25 training run assembles its AOT cache in a second JVM before it exits: ~15 s)
+        return process.waitFor(120, TimeUnit.SECONDS);
     }
 
     /** SIGKILL: no shutdown hook runs; the embedded PostgreSQL is left running as an orphan. */

@@ -95,7 +95,7 @@ class PolicyConsoleBrowserTest {
         RuleSetApiTest.ensurePolicyStaff();
         long active = RuleSetApiTest.activeId();
         LocalDate tomorrow = RuleSetApiTest.today().plusDays(1);
-        browser = new Browser(base.getPort(), 1400, 1000);
+        browser = browser != null ? browser : new Browser(base.getPort(), 1400, 1000);
         Browser b = browser;
 
         // 1. create a draft

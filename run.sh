@@ -93,7 +93,7 @@ echo "run.sh: no class-data cache for this build yet; this start writes $CDS whe
 if [ "$FEATURE" -ge 25 ]; then
   # (the JVM lists every class it cannot keep — a multi-release jar's, a signed jar's: not faults)
   # shellcheck disable=SC2086
-  exec "$JAVA" -XX:AOTCacheOutput="$CDS" -Xlog:aot*=off -Xlog:cds*=off $OPTS -jar "$JAR" "$@"
+  exec "$JAVA" -XX:AOTCacheOutput="$CDS" '-Xlog:aot*=off' '-Xlog:cds*=off' $OPTS -jar "$JAR" "$@"
 fi
 # shellcheck disable=SC2086
 exec "$JAVA" -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off $OPTS -jar "$JAR" "$@"

@@ -73,7 +73,7 @@ class RunScriptIT {
         RunningJar training = RunningJar.startWithRunScript(workDir, port, cache, "", java25);
         try {
             String first = training.commandLine();
-            assertTrue(first.startsWith(java25.toString()), "JAVA_HOME's Java: " + first);
+            assertTrue(first.startsWith(java25.toRealPath().toString()), "JAVA_HOME's Java: " + first);
             assertTrue(first.contains("-XX:AOTCacheOutput=" + cache) && first.contains("-XX:+UseSerialGC"), first);
             assertTrue(first.contains("--enable-native-access=ALL-UNNAMED"), "Lucene's memory mapping: " + first);
         } finally {

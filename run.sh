@@ -30,7 +30,8 @@
 #   JAVA_HOME         the Java to run on (default: the java on the PATH); Java 17 or later
 #   JAVA_OPTS         more JVM options
 # Arguments are passed to the application.
-set -eu
+# (no file-name expansion: the -Xlog selectors and JAVA_OPTS are split into words, never globbed)
+set -euf
 APP=${ONEWINDOW_APP:-target/quarkus-app}
 JAR=$APP/quarkus-run.jar
 if [ ! -f "$JAR" ]; then
@@ -56,10 +57,14 @@ done
 # Lucene maps its index files through the foreign-memory API on Java 21+; from Java 22 on, the JVM
 # warns about that at every start unless native access is granted.
 [ "$FEATURE" -lt 22 ] || OPTS="--enable-native-access=ALL-UNNAMED $OPTS"
+# The cache's kind: the option that uses one, the option that trains one, and the logging a training
+# run silences (the JVM lists every class it cannot keep — a multi-release jar's, a signed jar's, a
+# pre-Java-6 one: not faults).
 if [ "$FEATURE" -ge 25 ]; then
-  CDS=${ONEWINDOW_APPCDS:-$APP/app.aot}
+  CDS=${ONEWINDOW_APPCDS:-$APP/app.aot} USE=-XX:AOTCache TRAIN=-XX:AOTCacheOutput QUIET='-Xlog:aot*=off -Xlog:cds*=off'
 else
-  CDS=${ONEWINDOW_APPCDS:-$APP/app-cds.jsa}
+  CDS=${ONEWINDOW_APPCDS:-$APP/app-cds.jsa} USE=-XX:SharedArchiveFile TRAIN=-XX:ArchiveClassesAtExit
+  QUIET='-Xlog:cds=off -Xlog:cds+dynamic=off'
   # An aot-jar's quarkus-application.dat starts with Quarkus' AotSerializedApplication magic number.
   if [ "$CDS" != off ] && [ "$(od -An -tx1 -N4 "$APP/quarkus/quarkus-application.dat" 2>/dev/null | tr -d ' \n')" = 0a07ca3e ]; then
     echo "run.sh: an aot-jar on Java $FEATURE starts without a class-data archive (fast-jar for Java 17-24, or run it on Java 25)" >&2
@@ -80,20 +85,11 @@ STAMP=$( {
   find "$APP" -name '*.jar' -printf '%P %s %T@\n' | LC_ALL=C sort
 } | cksum)
 if [ -s "$CDS" ] && [ "$(cat "$CDS.stamp" 2>/dev/null)" = "$STAMP" ]; then
-  if [ "$FEATURE" -ge 25 ]; then
-    # shellcheck disable=SC2086
-    exec "$JAVA" -XX:AOTCache="$CDS" $OPTS -jar "$JAR" "$@"
-  fi
   # shellcheck disable=SC2086
-  exec "$JAVA" -XX:SharedArchiveFile="$CDS" $OPTS -jar "$JAR" "$@"
+  exec "$JAVA" "$USE=$CDS" $OPTS -jar "$JAR" "$@"
 fi
 rm -f "$CDS"
 echo "$STAMP" > "$CDS.stamp"
 echo "run.sh: no class-data cache for this build yet; this start writes $CDS when it stops" >&2
-if [ "$FEATURE" -ge 25 ]; then
-  # (the JVM lists every class it cannot keep — a multi-release jar's, a signed jar's: not faults)
-  # shellcheck disable=SC2086
-  exec "$JAVA" -XX:AOTCacheOutput="$CDS" '-Xlog:aot*=off' '-Xlog:cds*=off' $OPTS -jar "$JAR" "$@"
-fi
 # shellcheck disable=SC2086
-exec "$JAVA" -XX:ArchiveClassesAtExit="$CDS" -Xlog:cds=off -Xlog:cds+dynamic=off $OPTS -jar "$JAR" "$@"
+exec "$JAVA" "$TRAIN=$CDS" $QUIET $OPTS -jar "$JAR" "$@"

@@ -58,6 +58,11 @@ public class DecisionLog {
     @Inject
     jakarta.transaction.TransactionManager transactions;
 
+    /** How many decisions may wait for the group commit before more are refused (operator.md). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "onewindow.decision-writer.max-queued",
+            defaultValue = "" + DecisionWriter.MAX_QUEUED)
+    int maxQueued;
+
     /** Sorted keys: the same situation always hashes alike. Built once, not per record (copying a mapper is costly). */
     private volatile ObjectMapper canonical;
     private volatile DecisionWriter writer;
@@ -136,7 +141,8 @@ public class DecisionLog {
         java.util.concurrent.CompletableFuture<Answer> answer = new java.util.concurrent.CompletableFuture<>();
         writer().submit(row).whenComplete((stored, failure) -> answering.execute(() -> {
             if (failure != null) { // as recordAnswer fails
-                answer.completeExceptionally(new IllegalStateException("cannot record the decision", failure));
+                answer.completeExceptionally(failure instanceof RecordingRefused refused ? refused
+                        : new IllegalStateException("cannot record the decision", failure));
                 return;
             }
             try {
@@ -218,7 +224,7 @@ public class DecisionLog {
         if (w == null) {
             synchronized (this) {
                 if (writer == null) {
-                    writer = new DecisionWriter(dataSource);
+                    writer = new DecisionWriter(dataSource, maxQueued);
                 }
                 w = writer;
             }

@@ -98,7 +98,7 @@ final class DecisionWriter {
 
     private final DataSource dataSource;
     private final DecisionBatches batches = new DecisionBatches();
-    private final BlockingQueue<Row> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Row> queue;
     private final Thread thread;
     private volatile boolean running = true;
     /** Hashes of outcomes known to be committed in decision_outcome; touched only by the writer thread. */
@@ -110,8 +110,23 @@ final class DecisionWriter {
                 }
             };
 
+    /** Default of {@code onewindow.decision-writer.max-queued}: 32 full batches. */
+    static final int MAX_QUEUED = 4_096;
+
     DecisionWriter(DataSource dataSource) {
+        this(dataSource, MAX_QUEUED);
+    }
+
+    /**
+     * @param maxQueued how many decisions may wait for their commit; one more is refused
+     *                  ({@link RecordingRefused.Reason#BACKLOG_FULL}) instead of queued without end
+     */
+    DecisionWriter(DataSource dataSource, int maxQueued) {
+        if (maxQueued < 1) {
+            throw new IllegalArgumentException("onewindow.decision-writer.max-queued must be at least 1, not " + maxQueued);
+        }
         this.dataSource = dataSource;
+        this.queue = new LinkedBlockingQueue<>(maxQueued);
         this.thread = new Thread(this::run, "decision-record-writer");
         thread.setDaemon(true);
         thread.start();
@@ -128,6 +143,9 @@ final class DecisionWriter {
                 } catch (InterruptedException e) {
                     interrupted = true; // the record is queued: wait for its outcome, never answer early
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RecordingRefused refused) {
+                        throw refused;
+                    }
                     throw new IllegalStateException("cannot record the decision", e.getCause());
                 }
             }
@@ -142,12 +160,18 @@ final class DecisionWriter {
      * Queues the row; its {@link Row#id} completes (on the writer thread) once the row is
      * committed, or fails if it cannot be. For a caller that must not wait: it answers when the
      * future completes, never before.
+     *
+     * @throws RecordingRefused when stopping, or when {@code maxQueued} rows wait already: the
+     *                          database is slower than the decisions arriving, and a queue without
+     *                          end would hold ever more memory and make every caller wait longer
      */
     CompletableFuture<Stored> submit(Row row) {
         if (!running) {
-            throw new IllegalStateException("cannot record the decision: shutting down");
+            throw new RecordingRefused(RecordingRefused.Reason.SHUTTING_DOWN);
         }
-        queue.add(row);
+        if (!queue.offer(row)) {
+            throw new RecordingRefused(RecordingRefused.Reason.BACKLOG_FULL);
+        }
         return row.id();
     }
 
@@ -162,7 +186,7 @@ final class DecisionWriter {
         }
         Row left;
         while ((left = queue.poll()) != null) {
-            left.id().completeExceptionally(new IllegalStateException("shutting down"));
+            left.id().completeExceptionally(new RecordingRefused(RecordingRefused.Reason.SHUTTING_DOWN));
         }
     }
 

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.onewindow.casework.CaseworkException;
 import org.onewindow.decision.RulesUnavailableException;
 import org.onewindow.intake.InvalidInputException;
+import org.onewindow.intake.RecordingRefused;
 import org.onewindow.intake.RuleGapException;
 import org.onewindow.scenario.ScenarioFileException;
 import org.onewindow.search.SearchUnavailableException;
@@ -38,6 +39,27 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response unavailable(RulesUnavailableException e) {
         return json(503, ApiError.of("rules unavailable", e.getMessage()));
+    }
+
+    /** Refusals since the last warning, and when it was: a burst warns once per 10 s, not once per request. */
+    private static final long WARN_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static final java.util.concurrent.atomic.AtomicLong REFUSED = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong WARNED_AT =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+
+    /** Not recorded, so not answered: nothing was stored, and the same request may simply be sent again. */
+    @ServerExceptionMapper
+    public Response recordingRefused(RecordingRefused e) {
+        REFUSED.incrementAndGet();
+        long now = System.nanoTime();
+        long last = WARNED_AT.get();
+        if (now - last >= WARN_EVERY_NANOS && WARNED_AT.compareAndSet(last, now)) {
+            LOG.warnf("%d decision(s) not taken up for recording since the last warning (%s): %s",
+                    REFUSED.getAndSet(0), e.reason().error(), e.getMessage());
+        }
+        return Response.status(503).type(MediaType.APPLICATION_JSON)
+                .header("Retry-After", String.valueOf(e.reason().retryAfterSeconds()))
+                .entity(ApiError.of(e.reason().error(), e.getMessage())).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,107 @@
+package org.onewindow.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/**
+ * What a caller sees when decisions arrive faster than they can be recorded: with room for one
+ * waiting decision, of two more sent while the database is held up one waits and one is answered
+ * 503 with Retry-After and the JSON error shape at once — and the decisions that waited are answered,
+ * recorded, once it catches up.
+ */
+@QuarkusTest
+@TestProfile(DecisionBacklogApiTest.OneWaiting.class)
+class DecisionBacklogApiTest {
+
+    public static class OneWaiting implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("onewindow.decision-writer.max-queued", "1");
+        }
+    }
+
+    private static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
+            + " \"vendingMachineOnly\": true}}";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DecisionLog log;
+
+    @Test
+    void theDecisionBeyondTheBacklogIsAnswered503AndTheOthersOnceRecorded() throws Exception {
+        evaluate().then().statusCode(200); // the writer exists and the situation is known
+        List<Response> waited;
+        Response refused;
+        try (Connection stall = dataSource.getConnection(); Statement s = stall.createStatement()) {
+            stall.setAutoCommit(false);
+            s.execute("LOCK TABLE decision_batch IN EXCLUSIVE MODE");
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(DecisionBacklogApiTest::evaluate);
+            awaitWriterWaitingForTheLock();
+            // one of these two waits in the queue, the other finds it full (whichever comes second)
+            CompletableFuture<Response> second = CompletableFuture.supplyAsync(DecisionBacklogApiTest::evaluate);
+            CompletableFuture<Response> third = CompletableFuture.supplyAsync(DecisionBacklogApiTest::evaluate);
+            CompletableFuture<Object> oneAnswered = CompletableFuture.anyOf(second, third);
+            Response early = (Response) oneAnswered.get(60, TimeUnit.SECONDS);
+            assertEquals(503, early.statusCode(), early.asString());
+            assertEquals("1", early.header("Retry-After"));
+            assertEquals("busy", early.jsonPath().getString("error"));
+            assertTrue(early.jsonPath().getString("detail").contains("send the request again"), early.asString());
+            assertTrue(!first.isDone(), "the first decision is answered only once recorded");
+            refused = early;
+            stall.rollback();
+            waited = List.of(first.get(60, TimeUnit.SECONDS), (early == second.getNow(null) ? third : second)
+                    .get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(503, refused.statusCode());
+        for (Response r : waited) {
+            assertEquals(200, r.statusCode(), r.asString());
+            String reference = r.jsonPath().getString("reference");
+            assertEquals(r.jsonPath().getLong("decisionId"), log.find(reference).orElseThrow().id());
+        }
+    }
+
+    private static Response evaluate() {
+        return given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate");
+    }
+
+    private void awaitWriterWaitingForTheLock() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND query ILIKE '%decision_batch%'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > until) {
+                    throw new AssertionError("the writer never reached the locked table");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+}

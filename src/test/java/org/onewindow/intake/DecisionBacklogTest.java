@@ -1,0 +1,111 @@
+package org.onewindow.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The group commit's queue is bounded: when the database commits slower than decisions arrive,
+ * the decision beyond {@code maxQueued} is refused at once ({@link RecordingRefused}, which the API
+ * answers 503 with Retry-After) instead of waiting in a queue that grows without end — and every
+ * decision it did take is still recorded once the database catches up.
+ */
+@QuarkusTest
+class DecisionBacklogTest {
+
+    private static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
+            + " \"vendingMachineOnly\": true}}";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DecisionLog log;
+
+    @Test
+    void aFullBacklogRefusesTheNextDecisionAndRecordsEveryOneItTook() throws Exception {
+        String decided = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
+                .statusCode(200).extract().jsonPath().getString("reference");
+        List<DecisionWriter.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rows.add(StoredRows.copyOf(dataSource, decided, References.another(decided)));
+        }
+        DecisionWriter writer = new DecisionWriter(dataSource, 2);
+        try {
+            List<CompletableFuture<DecisionWriter.Stored>> taken;
+            try (Connection stall = dataSource.getConnection(); Statement s = stall.createStatement()) {
+                // the database "slower than the decisions": the writer's insert waits for this lock
+                // (EXCLUSIVE: inserts wait, reads do not)
+                stall.setAutoCommit(false);
+                s.execute("LOCK TABLE decision_batch IN EXCLUSIVE MODE");
+                CompletableFuture<DecisionWriter.Stored> first = writer.submit(rows.get(0));
+                awaitWriterWaitingForTheLock();
+                taken = List.of(first, writer.submit(rows.get(1)), writer.submit(rows.get(2)));
+                RecordingRefused refused = assertThrows(RecordingRefused.class, () -> writer.submit(rows.get(3)));
+                assertEquals(RecordingRefused.Reason.BACKLOG_FULL, refused.reason());
+                assertFalse(taken.stream().anyMatch(CompletableFuture::isDone), "nothing is answered before its commit");
+                stall.rollback(); // the lock goes: the writer catches up
+            }
+            for (CompletableFuture<DecisionWriter.Stored> f : taken) {
+                DecisionWriter.Stored stored = f.get(60, TimeUnit.SECONDS);
+                assertEquals(stored.id(), log.find(stored.reference()).orElseThrow().id());
+            }
+            assertFalse(log.find(rows.get(3).reference()).isPresent(), "the refused decision is not stored");
+        } finally {
+            writer.stop();
+        }
+    }
+
+    @Test
+    void aStoppedWriterRefusesAsShuttingDown() throws Exception {
+        String decided = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
+                .statusCode(200).extract().jsonPath().getString("reference");
+        DecisionWriter writer = new DecisionWriter(dataSource, 2);
+        writer.stop();
+        DecisionWriter.Row row = StoredRows.copyOf(dataSource, decided, References.another(decided));
+        assertEquals(RecordingRefused.Reason.SHUTTING_DOWN,
+                assertThrows(RecordingRefused.class, () -> writer.submit(row)).reason());
+    }
+
+    @Test
+    void aBacklogOfNothingIsAConfigurationErrorThatSaysWhich() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DecisionWriter(dataSource, 0));
+        assertEquals("onewindow.decision-writer.max-queued must be at least 1, not 0", e.getMessage());
+    }
+
+    private void awaitWriterWaitingForTheLock() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND query ILIKE '%decision_batch%'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > until) {
+                    throw new AssertionError("the writer never reached the locked table");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+}

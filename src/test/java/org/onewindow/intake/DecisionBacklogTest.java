@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -50,18 +47,14 @@ class DecisionBacklogTest {
         DecisionWriter writer = new DecisionWriter(dataSource, 2);
         try {
             List<CompletableFuture<DecisionWriter.Stored>> taken;
-            try (Connection stall = dataSource.getConnection(); Statement s = stall.createStatement()) {
-                // the database "slower than the decisions": the writer's insert waits for this lock
-                // (EXCLUSIVE: inserts wait, reads do not)
-                stall.setAutoCommit(false);
-                s.execute("LOCK TABLE decision_batch IN EXCLUSIVE MODE");
+            try (DecisionBatchLock stall = DecisionBatchLock.take(dataSource)) {
                 CompletableFuture<DecisionWriter.Stored> first = writer.submit(rows.get(0));
-                awaitWriterWaitingForTheLock();
+                stall.awaitCommitWaiting();
                 taken = List.of(first, writer.submit(rows.get(1)), writer.submit(rows.get(2)));
                 RecordingRefused refused = assertThrows(RecordingRefused.class, () -> writer.submit(rows.get(3)));
                 assertEquals(RecordingRefused.Reason.BACKLOG_FULL, refused.reason());
                 assertFalse(taken.stream().anyMatch(CompletableFuture::isDone), "nothing is answered before its commit");
-                stall.rollback(); // the lock goes: the writer catches up
+                stall.release(); // the lock goes: the writer catches up
             }
             for (CompletableFuture<DecisionWriter.Stored> f : taken) {
                 DecisionWriter.Stored stored = f.get(60, TimeUnit.SECONDS);
@@ -88,24 +81,5 @@ class DecisionBacklogTest {
     void aBacklogOfNothingIsAConfigurationErrorThatSaysWhich() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DecisionWriter(dataSource, 0));
         assertEquals("onewindow.decision-writer.max-queued must be at least 1, not 0", e.getMessage());
-    }
-
-    private void awaitWriterWaitingForTheLock() throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            while (true) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                        + " AND query ILIKE '%decision_batch%'")) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > until) {
-                    throw new AssertionError("the writer never reached the locked table");
-                }
-                Thread.sleep(20);
-            }
-        }
     }
 }

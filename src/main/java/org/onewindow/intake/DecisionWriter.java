@@ -172,6 +172,11 @@ final class DecisionWriter {
         if (!queue.offer(row)) {
             throw new RecordingRefused(RecordingRefused.Reason.BACKLOG_FULL);
         }
+        if (!running && queue.remove(row)) {
+            // stop() came between the check above and the offer, and may have emptied the queue
+            // already: nobody would ever complete this row
+            throw new RecordingRefused(RecordingRefused.Reason.SHUTTING_DOWN);
+        }
         return row.id();
     }
 

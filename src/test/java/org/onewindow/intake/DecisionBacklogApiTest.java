@@ -50,6 +50,7 @@ class DecisionBacklogApiTest {
     @Test
     void theDecisionBeyondTheBacklogIsAnswered503AndTheOthersOnceRecorded() throws Exception {
         evaluate().then().statusCode(200); // the writer exists and the situation is known
+        long before = StoredRows.count(dataSource);
         List<Response> waited;
         try (DecisionBatchLock stall = DecisionBatchLock.take(dataSource)) {
             CompletableFuture<Response> first = CompletableFuture.supplyAsync(DecisionBacklogApiTest::evaluate);
@@ -73,6 +74,7 @@ class DecisionBacklogApiTest {
             String reference = r.jsonPath().getString("reference");
             assertEquals(r.jsonPath().getLong("decisionId"), log.find(reference).orElseThrow().id());
         }
+        assertEquals(before + 2, StoredRows.count(dataSource), "the two answered are recorded, the refused one is not");
     }
 
     private static Response evaluate() {

@@ -16,6 +16,15 @@ final class StoredRows {
     private StoredRows() {
     }
 
+    /** How many decision records there are, rows and batched alike (the view every reader reads). */
+    static long count(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM decision_record_outcome"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** A row with the stored columns of the record {@code of}, to be written under {@code reference}. */
     static DecisionWriter.Row copyOf(DataSource dataSource, String of, String reference) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""

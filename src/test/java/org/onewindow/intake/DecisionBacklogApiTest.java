@@ -38,9 +38,6 @@ class DecisionBacklogApiTest {
         }
     }
 
-    private static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
-            + " \"vendingMachineOnly\": true}}";
-
     @Inject
     DataSource dataSource;
 
@@ -78,6 +75,6 @@ class DecisionBacklogApiTest {
     }
 
     private static Response evaluate() {
-        return given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate");
+        return given().contentType("application/json").body(StoredRows.EVALUATE).post("/api/intake/evaluate");
     }
 }

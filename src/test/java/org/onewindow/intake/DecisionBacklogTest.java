@@ -1,6 +1,5 @@
 package org.onewindow.intake;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,9 +26,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DecisionBacklogTest {
 
-    private static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
-            + " \"vendingMachineOnly\": true}}";
-
     @Inject
     DataSource dataSource;
 
@@ -38,8 +34,7 @@ class DecisionBacklogTest {
 
     @Test
     void aFullBacklogRefusesTheNextDecisionAndRecordsEveryOneItTook() throws Exception {
-        String decided = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
-                .statusCode(200).extract().jsonPath().getString("reference");
+        String decided = StoredRows.decided();
         List<DecisionWriter.Row> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             rows.add(StoredRows.copyOf(dataSource, decided, References.another(decided)));
@@ -69,8 +64,7 @@ class DecisionBacklogTest {
 
     @Test
     void aStoppedWriterRefusesAsShuttingDown() throws Exception {
-        String decided = given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
-                .statusCode(200).extract().jsonPath().getString("reference");
+        String decided = StoredRows.decided();
         DecisionWriter writer = new DecisionWriter(dataSource, 2);
         writer.stop();
         DecisionWriter.Row row = StoredRows.copyOf(dataSource, decided, References.another(decided));

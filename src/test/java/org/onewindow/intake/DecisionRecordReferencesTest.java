@@ -1,6 +1,5 @@
 package org.onewindow.intake;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,8 +34,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class DecisionRecordReferencesTest {
 
-    private static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
-            + " \"vendingMachineOnly\": true}}";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     @Inject
@@ -47,7 +44,7 @@ class DecisionRecordReferencesTest {
 
     @Test
     void aBatchWithARecordNamingWhatDoesNotExistFailsOnlyThatRecord() throws Exception {
-        DecisionWriter.Row good = copyOf(decide());
+        DecisionWriter.Row good = copyOf(StoredRows.decided());
         DecisionWriter writer = new DecisionWriter(dataSource);
         try {
             List<DecisionWriter.Row> bad = List.of(
@@ -76,7 +73,7 @@ class DecisionRecordReferencesTest {
 
     @Test
     void aRecordCannotNameAnOutcomeThatIsNotStored() throws Exception {
-        DecisionWriter.Row good = copyOf(decide());
+        DecisionWriter.Row good = copyOf(StoredRows.decided());
         // the writer stores a record's outcome first; here the record alone, as a bug or SQL by hand could
         DecisionWriter.Row orphan = with(good, good.ruleSetVersion(), good.ruleSetRelease(), sha256("not an outcome"), null);
         try (Connection c = dataSource.getConnection()) {
@@ -94,7 +91,7 @@ class DecisionRecordReferencesTest {
     @ParameterizedTest(name = "batched: {0}")
     @ValueSource(booleans = {true, false})
     void whatARecordNamesCannotBeDeletedNorHaveItsKeyChanged(boolean batched) throws Exception {
-        String reference = batched ? decide() : row(decide());
+        String reference = batched ? StoredRows.decided() : row(StoredRows.decided());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -141,7 +138,7 @@ class DecisionRecordReferencesTest {
     @ParameterizedTest(name = "batched: {0}")
     @ValueSource(booleans = {true, false})
     void aDeleteRacingARecordThatNamesTheSameOutcomeWaitsForItAndThenFails(boolean batched) throws Exception {
-        DecisionWriter.Row template = copyOf(decide());
+        DecisionWriter.Row template = copyOf(StoredRows.decided());
         byte[] hash = sha256("raced " + template.reference());
         try (Connection setup = dataSource.getConnection();
                 PreparedStatement ps = setup.prepareStatement("INSERT INTO decision_outcome (hash, outcome_zlib) VALUES (?, ?)")) {
@@ -188,11 +185,6 @@ class DecisionRecordReferencesTest {
             ps.setBytes(1, hash);
             ps.executeUpdate();
         }
-    }
-
-    private static String decide() {
-        return given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
-                .statusCode(200).extract().jsonPath().getString("reference");
     }
 
     private static SQLException assertInstanceOfSql(Throwable t) {

@@ -1,5 +1,6 @@
 package org.onewindow.intake;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,17 @@ import javax.sql.DataSource;
 /** Test helper: a stored decision record read back as a row the writer could insert again. */
 final class StoredRows {
 
+    /** An evaluation of 食品经营许可 (no agent, vending machines only), as the evaluate API takes it. */
+    static final String EVALUATE = "{\"matters\": [\"food-business-licence\"], \"answers\": {\"agent\": false,"
+            + " \"vendingMachineOnly\": true}}";
+
     private StoredRows() {
+    }
+
+    /** {@link #EVALUATE} decided through the API, so recorded; the reference of its record. */
+    static String decided() {
+        return given().contentType("application/json").body(EVALUATE).post("/api/intake/evaluate").then()
+                .statusCode(200).extract().jsonPath().getString("reference");
     }
 
     /** How many decision records there are, rows and batched alike (the view every reader reads). */

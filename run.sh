@@ -29,6 +29,7 @@
 #                     "off" runs without one
 #   JAVA_HOME         the Java to run on (default: the java on the PATH); Java 17 or later
 #   JAVA_OPTS         more JVM options
+#   ONEWINDOW_JIT     "quick-start": C2 held back for a shorter start, at a cost after it (see below)
 # Arguments are passed to the application.
 # (no file-name expansion: the -Xlog selectors and JAVA_OPTS are split into words, never globbed)
 set -euf
@@ -54,6 +55,31 @@ for o in $OPTS; do
   case $o in -XX:+UseSerialGC|-XX:+UseParallelGC|-XX:+UseG1GC|-XX:+UseZGC|-XX:+UseShenandoahGC|-XX:+UseEpsilonGC) COLLECTOR=$o ;; esac
 done
 [ -n "$COLLECTOR" ] || OPTS="-XX:+UseSerialGC $OPTS"
+# ONEWINDOW_JIT=quick-start, on Java 17-24, holds C2 (the JIT's optimising compiler) back: it compiles
+# a method only after 30 times the JVM's default count of calls or loop iterations, and never the code
+# that only compiles rules (deploy/jvm/compiler-directives.json). With the JVM's defaults C2 is busy
+# through the whole start, mostly on code a start runs often and a server never again (reading DMN
+# XML, parsing FEEL, loading classes). Held back, a later start on two cores took ~13 % less time and
+# ~22 % less CPU; the price is paid after the start: code that runs per request or per group commit
+# reaches C2 30 times later, so under load the decision path took more CPU per request for minutes,
+# and a rule set published later compiles ~20 % slower (docs/operator.md, "JIT compiler";
+# docs/benchmarks.md, the eleventh round). Unset, the JVM keeps its own settings.
+DIRECTIVES=$(dirname "$(readlink -f "$0")")/deploy/jvm/compiler-directives.json
+case ${ONEWINDOW_JIT:-} in
+  '') ;;
+  quick-start)
+    if [ "$FEATURE" -ge 25 ]; then
+      echo "run.sh: ONEWINDOW_JIT=quick-start is for Java 17-24 (measured there); Java $FEATURE keeps its own JIT settings" >&2
+    elif [ ! -f "$DIRECTIVES" ]; then
+      echo "run.sh: ONEWINDOW_JIT=quick-start needs $DIRECTIVES (it ships beside run.sh)" >&2
+      exit 1
+    else
+      OPTS="-XX:Tier4InvocationThreshold=150000 -XX:Tier4MinInvocationThreshold=18000 -XX:Tier4CompileThreshold=450000 -XX:Tier4BackEdgeThreshold=1200000 -XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile=$DIRECTIVES $OPTS"
+    fi ;;
+  *)
+    echo "run.sh: ONEWINDOW_JIT=${ONEWINDOW_JIT}: unknown (quick-start, or unset for the JVM's own JIT settings)" >&2
+    exit 1 ;;
+esac
 # Lucene maps its index files through the foreign-memory API on Java 21+; from Java 22 on, the JVM
 # warns about that at every start unless native access is granted.
 [ "$FEATURE" -lt 22 ] || OPTS="--enable-native-access=ALL-UNNAMED $OPTS"

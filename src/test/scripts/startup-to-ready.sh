@@ -9,6 +9,7 @@
 # To compare two builds or two sets of JVM options start by start, use startup-ab.sh.
 #   RUNS=n (default 6)  PORT=p (default 18181)  KEEP=1 keeps the folder (logs, ./data)
 #   JAVA_OPTS="..." extra JVM options, e.g. -XX:StartFlightRecording=filename=start.jfr
+#   ONEWINDOW_JIT=quick-start is passed on to run.sh (C2 held back; docs/operator.md, "JIT compiler")
 #   APPCDS=1 (default): run 1 (fresh ./data) without a class-data archive, run 2 is run.sh's
 #   training run (a later start without the archive; the JVM writes it when the run is stopped),
 #   runs 3+ use it. APPCDS=0: every run without an archive (ONEWINDOW_APPCDS=off).

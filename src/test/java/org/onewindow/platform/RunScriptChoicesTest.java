@@ -27,6 +27,7 @@ class RunScriptChoicesTest {
     /** The first bytes of an aot-jar's quarkus-application.dat (Quarkus' AotSerializedApplication). */
     private static final byte[] AOT_JAR = {0x0a, 0x07, (byte) 0xca, 0x3e, 0, 0, 0, 2};
     private static final byte[] FAST_JAR = {(byte) 0xf0, 0x31, 0x54, 0x32, 0, 0, 0, 3};
+    private static final Path DIRECTIVES = Path.of("deploy/jvm/compiler-directives.json");
 
     @TempDir
     Path dir;
@@ -51,17 +52,21 @@ class RunScriptChoicesTest {
 
     /** Runs run.sh; answers the JVM's command line, one argument per line (stderr after "--stderr--"). */
     private List<String> run(Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("sh", RunningJar.RUN_SCRIPT.toString()).directory(dir.toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH", "/usr/bin:/bin");
-        builder.environment().put("ONEWINDOW_APP", app.toString());
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = start(env);
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), out + err);
         return List.of((out + "--stderr--\n" + err).split("\n"));
+    }
+
+    private Process start(Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("sh", RunningJar.RUN_SCRIPT.toString()).directory(dir.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("ONEWINDOW_APP", app.toString());
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     private static boolean has(List<String> args, String prefix) {
@@ -113,6 +118,48 @@ class RunScriptChoicesTest {
 
         List<String> on25 = run(Map.of("JAVA_HOME", jdk("jdk25", "25.0.3").toString()));
         assertTrue(has(on25, "-XX:AOTCacheOutput="), "Java 25 makes an AOT cache of it: " + on25);
+    }
+
+    @Test
+    void quickStartHoldsC2BackOnJava17AndOnlyWhenAskedTo() throws Exception {
+        Path java17 = jdk("jdk17", "17.0.15");
+        List<String> plain = run(Map.of("JAVA_HOME", java17.toString()));
+        assertFalse(has(plain, "-XX:Tier4") || has(plain, "-XX:CompilerDirectivesFile"), "the JVM's own JIT by default: " + plain);
+
+        List<String> quick = run(Map.of("JAVA_HOME", java17.toString(), "ONEWINDOW_JIT", "quick-start"));
+        assertTrue(quick.contains("-XX:Tier4InvocationThreshold=150000") && quick.contains("-XX:Tier4BackEdgeThreshold=1200000"),
+                quick.toString());
+        int unlock = quick.indexOf("-XX:+UnlockDiagnosticVMOptions");
+        int directives = quick.indexOf("-XX:CompilerDirectivesFile=" + DIRECTIVES.toAbsolutePath());
+        assertTrue(unlock >= 0 && directives > unlock, "the unlock must come first: " + quick);
+
+        List<String> on25 = run(Map.of("JAVA_HOME", jdk("jdk25", "25.0.3").toString(), "ONEWINDOW_JIT", "quick-start"));
+        assertFalse(has(on25, "-XX:Tier4") || has(on25, "-XX:CompilerDirectivesFile"), "not measured on Java 25: " + on25);
+        assertTrue(String.join("\n", on25).contains("ONEWINDOW_JIT=quick-start is for Java 17-24"), on25.toString());
+
+        Process unknown = start(Map.of("JAVA_HOME", java17.toString(), "ONEWINDOW_JIT", "fast"));
+        String err = new String(unknown.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(unknown.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, unknown.exitValue(), err);
+        assertTrue(err.contains("ONEWINDOW_JIT=fast: unknown"), err);
+    }
+
+    /** A directives file the JVM cannot parse stops it from starting at all: this one must parse. */
+    @Test
+    void theRealJvmTakesTheCompilerDirectives() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:CompilerDirectivesFile=" + DIRECTIVES.toAbsolutePath(), "-XX:+CompilerDirectivesPrint", "-version")
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("1 compiler directives added"), out);
+        for (String pattern : List.of("org/antlr/*.*", "com/thoughtworks/xstream/*.*", "org/kie/dmn/feel/parser/*.*")) {
+            assertTrue(out.contains(pattern), pattern + " in " + out);
+        }
+        assertFalse(out.contains("org/onewindow") || out.contains("org/kie/dmn/feel/runtime") || out.contains("org/kie/dmn/core/ast"),
+                "code a decision runs is never kept from C2: " + out);
     }
 
     @Test

@@ -59,8 +59,8 @@ done
 # a method only after 30 times the JVM's default count of calls or loop iterations, and never the code
 # that only compiles rules (deploy/jvm/compiler-directives.json). With the JVM's defaults C2 is busy
 # through the whole start, about half of it on code a start runs often and a server never again
-# (reading DMN XML, parsing FEEL, loading classes). Held back, a later start on two cores took ~13 % less time and
-# ~22 % less CPU; the price is paid after the start: code that runs per request or per group commit
+# (reading DMN XML, parsing FEEL, loading classes). Held back, a later start on two cores took ~13 %
+# less time and ~22 % less CPU; the price is paid after the start: code that runs per request or per group commit
 # reaches C2 30 times later, so under load the decision path took more CPU per request for minutes,
 # and a rule set published later compiles ~20 % slower (docs/operator.md, "JIT compiler";
 # docs/benchmarks.md, the eleventh round). Unset, the JVM keeps its own settings.

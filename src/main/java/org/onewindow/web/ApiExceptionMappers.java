@@ -57,9 +57,7 @@ public class ApiExceptionMappers {
             LOG.warnf("%d decision(s) not taken up for recording since the last warning (%s): %s",
                     REFUSED.getAndSet(0), e.reason().error(), e.getMessage());
         }
-        return Response.status(503).type(MediaType.APPLICATION_JSON)
-                .header("Retry-After", String.valueOf(e.reason().retryAfterSeconds()))
-                .entity(ApiError.of(e.reason().error(), e.getMessage())).build();
+        return json(503, ApiError.of(e.reason().error(), e.getMessage()), e.reason().retryAfterSeconds());
     }
 
     @ServerExceptionMapper
@@ -142,9 +140,8 @@ public class ApiExceptionMappers {
         if (DatabaseOutage.causedBy(e)) {
             // PostgreSQL restarting or out of reach: nothing was done, the caller may simply retry
             LOG.warn("database unavailable: " + DatabaseOutage.reason(e));
-            return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", "5")
-                    .entity(ApiError.of("database unavailable", "the database cannot be reached right now; try again in "
-                            + "a few seconds, with the same Idempotency-Key where the call takes one")).build();
+            return json(503, ApiError.of("database unavailable", "the database cannot be reached right now; try again in "
+                    + "a few seconds, with the same Idempotency-Key where the call takes one"), 5);
         }
         LOG.error("unexpected failure", e);
         return json(500, ApiError.of("internal error", "an unexpected error occurred; it has been logged"));
@@ -159,5 +156,11 @@ public class ApiExceptionMappers {
 
     static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+
+    /** The same, for a refusal the caller may simply send again after {@code retryAfterSeconds}. */
+    static Response json(int status, ApiError error, long retryAfterSeconds) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .header("Retry-After", Long.toString(retryAfterSeconds)).entity(error).build();
     }
 }

@@ -43,9 +43,8 @@ public class ProgressResource {
     static Response lookup(Progress progress, ProgressLimiter limiter, String client, String number, String idTail) {
         long wait = limiter.retryAfter(client);
         if (wait > 0) {
-            return Response.status(429).header("Retry-After", wait).type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.of("too many requests", "too many failed look-ups: try again in " + wait
-                            + " seconds")).build();
+            return ApiExceptionMappers.json(429, ApiError.of("too many requests", "too many failed look-ups: try again in "
+                    + wait + " seconds"), wait);
         }
         return progress.find(number, idTail).map(app -> Response.ok(progress.of(app)).build()).orElseGet(() -> {
             limiter.failed(client);

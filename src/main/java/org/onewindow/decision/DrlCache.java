@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.jboss.logging.Logger;
@@ -24,7 +26,8 @@ import org.onewindow.platform.CodeIdentity;
  * (the DRL refers to its fact and unit classes), the Drools build and the Java version — and carries
  * a checksum of its own bytes. An entry that is missing, truncated, altered or does not load is
  * ignored (and removed) and the rules are built as if there were no cache. Only successful builds are
- * stored, so a DRL that does not compile is built, and reported, every time. Deleting the folder is
+ * stored, so a DRL that does not compile is built, and reported, every time. The {@link #KEEP} most
+ * recently used entries stay, the others are deleted when a build is stored. Deleting the folder is
  * always safe.
  */
 public final class DrlCache {
@@ -32,6 +35,13 @@ public final class DrlCache {
     private static final Logger LOG = Logger.getLogger(DrlCache.class);
     /** Bump when what an entry holds, or how the key is made, changes. */
     private static final String FORMAT = "onewindow-drl-kjar-1";
+    /**
+     * Entries kept (the most recently written or read): every start reads the builds of the versions
+     * in force, so those stay; the builds of rules long replaced — each published change of a DRL
+     * file and each upgrade of the application makes a new one — go.
+     */
+    static final int KEEP = 8;
+    private static final Predicate<String> ENTRY = Pattern.compile("drl-[0-9a-f]{64}\\.kjar").asMatchPredicate();
 
     private final Path folder;
 
@@ -86,7 +96,11 @@ public final class DrlCache {
         }
         Path file = file(key);
         try {
-            return ChecksummedFile.read(file);
+            byte[] kjar = ChecksummedFile.read(file);
+            if (kjar != null) {
+                ChecksummedFile.used(file);
+            }
+            return kjar;
         } catch (ChecksummedFile.Damaged e) {
             discard(key, e.getMessage());
         } catch (IOException e) {
@@ -102,6 +116,7 @@ public final class DrlCache {
         }
         try {
             ChecksummedFile.write(file(key), "drl-", kjar);
+            ChecksummedFile.keepNewest(folder, ENTRY, file(key), KEEP);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs the next start a build, nothing else
             LOG.warnf("compiled rules not cached in %s: %s", folder, e.getMessage());

@@ -9,12 +9,13 @@ import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -51,6 +52,7 @@ public final class KnowledgeBaseCache {
     private static final String FORMAT = "onewindow-kb-snapshot-1";
     /** Entries kept: the newest few (an operator editing the knowledge base makes one per edit). */
     private static final int KEEP = 4;
+    private static final Predicate<String> ENTRY = Pattern.compile("kb-[0-9a-f]{64}\\.ser").asMatchPredicate();
     private static final String BUILD = identify();
     private static final ObjectInputFilter ONLY_THE_MODEL = ObjectInputFilter.Config.createFilter(
             "maxdepth=32;maxrefs=5000000;org.onewindow.guide.*;java.lang.*;java.util.*;java.time.*;!*");
@@ -148,6 +150,7 @@ public final class KnowledgeBaseCache {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
             in.setObjectInputFilter(ONLY_THE_MODEL);
             if (in.readObject() instanceof Catalogue.Snapshot snapshot && in.read() < 0) {
+                ChecksummedFile.used(file); // read at every start: the most recently used entry is kept
                 return Catalogue.of(snapshot);
             }
             discard(key, "not a knowledge-base snapshot");
@@ -166,32 +169,10 @@ public final class KnowledgeBaseCache {
                 out.writeObject(catalogue.snapshot());
             }
             ChecksummedFile.write(file, "kb-", bytes.toByteArray());
-            prune(file);
+            ChecksummedFile.keepNewest(folder, ENTRY, file, KEEP);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs the next start a parse, nothing else
             LOG.warnf("knowledge base not cached in %s: %s", folder, e.getMessage());
-        }
-    }
-
-    /** Keeps the newest {@link #KEEP} entries (the one just written among them). */
-    private void prune(Path written) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(folder)) {
-            entries = list.filter(p -> p.getFileName().toString().matches("kb-[0-9a-f]{64}\\.ser"))
-                    .filter(p -> !p.equals(written))
-                    .sorted(Comparator.comparing(KnowledgeBaseCache::modified).reversed())
-                    .toList();
-        }
-        for (Path old : entries.subList(Math.min(entries.size(), KEEP - 1), entries.size())) {
-            Files.deleteIfExists(old);
-        }
-    }
-
-    private static FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 

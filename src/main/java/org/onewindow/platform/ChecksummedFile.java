@@ -6,13 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * One entry of a start-up cache on disk (the compiled rules, the knowledge base): the SHA-256 of
  * the payload, then the payload. Written beside and moved into place, so no reader sees half a
- * file; read back only when the checksum matches, so a damaged entry is never used.
+ * file; read back only when the checksum matches, so a damaged entry is never used. A cache keeps
+ * its most recently used entries ({@link #used}, {@link #keepNewest}): every published rule-set or
+ * knowledge-base change would otherwise leave one more file behind for good.
  */
 public final class ChecksummedFile {
 
@@ -71,6 +78,51 @@ public final class ChecksummedFile {
             }
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /**
+     * Marks {@code file} as just used (its modification time), so that {@link #keepNewest} keeps an
+     * entry that is read at every start although it was written long ago. A file system that does
+     * not allow it only makes the entry look older.
+     */
+    public static void used(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // an older-looking entry is pruned sooner and rebuilt when next needed, nothing else
+        }
+    }
+
+    /**
+     * Deletes all but the {@code keep} most recently written or used entries of {@code folder} whose
+     * file names {@code entry} accepts, counting {@code current} (just written or read) among those
+     * kept whatever its time. Half-written {@code ….part} files are never entries. Best effort:
+     * an entry that cannot be deleted stays, and is tried again next time.
+     */
+    public static void keepNewest(Path folder, Predicate<String> entry, Path current, int keep) {
+        List<Path> older;
+        try (Stream<Path> list = Files.list(folder)) {
+            older = list.filter(p -> entry.test(p.getFileName().toString()) && !p.equals(current))
+                    .sorted(Comparator.comparing(ChecksummedFile::modified).reversed())
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (Path old : older.subList(Math.min(older.size(), Math.max(0, keep - 1)), older.size())) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // kept until the next write prunes again
+            }
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +22,8 @@ import org.onewindow.decision.units.CompletenessCheck;
 /**
  * The compiled-DRL cache: a second compile of the same rules loads the stored build and behaves
  * the same; any change of a DRL file builds afresh; a damaged, partial or unloadable entry is
- * ignored and replaced by a fresh build; a DRL that does not compile is never cached.
+ * ignored and replaced by a fresh build; a DRL that does not compile is never cached; only the
+ * most recently used builds are kept.
  */
 class DrlCacheTest {
 
@@ -129,6 +131,34 @@ class DrlCacheTest {
         assertEquals(List.of(), entries());
     }
 
+    @Test
+    void onlyTheMostRecentlyWrittenOrReadBuildsAreKept() throws IOException {
+        DrlCache cache = DrlCache.in(cacheDir);
+        long now = System.currentTimeMillis();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < DrlCache.KEEP; i++) {
+            String key = String.format("%064x", i + 1);
+            cache.write(key, new byte[] {(byte) i});
+            // written one minute apart, the first the oldest
+            Files.setLastModifiedTime(cache.file(key), FileTime.fromMillis(now - (DrlCache.KEEP - i) * 60_000L));
+            keys.add(key);
+        }
+        Files.writeString(cacheDir.resolve("notes.txt"), "an operator's file");
+        Files.writeString(cacheDir.resolve("drl-123.part"), "a write in progress");
+        assertEquals(DrlCache.KEEP, builds().size(), "nothing pruned while there are no more than KEEP");
+
+        assertTrue(cache.read(keys.get(0)) != null, "the oldest build is read: a version in force uses it");
+        String newest = String.format("%064x", 99);
+        cache.write(newest, new byte[] {99});
+
+        assertEquals(DrlCache.KEEP, builds().size());
+        assertFalse(Files.exists(cache.file(keys.get(1))), "the least recently used build went");
+        assertTrue(Files.exists(cache.file(keys.get(0))), "the build just read stays although written first");
+        assertTrue(Files.exists(cache.file(newest)));
+        assertTrue(Files.exists(cacheDir.resolve("notes.txt")), "only the cache's own entries are pruned");
+        assertTrue(Files.exists(cacheDir.resolve("drl-123.part")));
+    }
+
     private static CompletenessCheck missing(boolean tolerable) {
         CompletenessCheck check = new CompletenessCheck();
         check.getItems().add(new ChecklistItem("a", false, tolerable, true));
@@ -145,15 +175,20 @@ class DrlCacheTest {
         return name.substring("drl-".length(), name.length() - ".kjar".length());
     }
 
+    /** A stored entry is a new file (written beside, moved into place): a new inode. Not the time: a read marks it used. */
     private static Object identity(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return a.fileKey() + "@" + a.lastModifiedTime().toMillis() + "#" + a.size();
+        return a.fileKey() + "#" + a.size();
     }
 
     private Path onlyEntry() throws IOException {
         List<Path> entries = entries();
         assertEquals(1, entries.size(), entries.toString());
         return entries.get(0);
+    }
+
+    private List<Path> builds() throws IOException {
+        return entries().stream().filter(p -> p.getFileName().toString().endsWith(".kjar")).toList();
     }
 
     private List<Path> entries() throws IOException {

@@ -297,6 +297,16 @@ public interface OnlineMessages {
     @Message
     String error_code(int status);
 
+    @Message
+    String error_back();
+
+    /** A refusal that says when to come back (a 503 with Retry-After: busy, shutting down, the database away). */
+    @Message
+    String error_busy_title();
+
+    @Message
+    String error_busy_text();
+
     // --- documents
     @Message
     String documents_title();

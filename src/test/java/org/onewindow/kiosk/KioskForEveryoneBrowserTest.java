@@ -54,20 +54,9 @@ class KioskForEveryoneBrowserTest {
         return Double.parseDouble(size.replace("px", ""));
     }
 
-    /** The text a reader sees (title included), without what is marked as Chinese on purpose. */
-    private static String visibleText(Browser b) {
-        return (String) ((JavascriptExecutor) b.driver).executeScript("var c = document.documentElement.cloneNode(true);"
-                + "c.querySelectorAll('[lang^=\"zh\"], script, style, noscript').forEach(function (e) { e.remove(); });"
-                + "return document.title + '\\n' + c.textContent;");
-    }
-
     private static void english(Browser b, String where) {
         assertEquals("en", b.find("html").getAttribute("lang"), where);
-        Matcher m = HAN.matcher(visibleText(b));
-        List<String> chinese = new ArrayList<>();
-        while (m.find()) {
-            chinese.add(m.group());
-        }
+        List<String> chinese = b.untranslatedChinese();
         assertTrue(chinese.isEmpty(), where + " shows untranslated Chinese: " + chinese);
     }
 
@@ -171,6 +160,14 @@ class KioskForEveryoneBrowserTest {
                 .contentType("application/json");
         given().header("Accept", "text/html").get("/matter/no-such-matter").then().statusCode(404)
                 .contentType(org.hamcrest.Matchers.startsWith("text/html"));
+        // "back" leads to the page of ours the person came from, never to another site
+        String from = base.toString() + "browse?window=market";
+        String ours = given().header("Accept", "text/html").header("Referer", from).get("/matter/no-such-matter")
+                .then().statusCode(404).extract().asString();
+        assertTrue(ours.contains("id=\"error-back\"") && ours.contains("href=\"/browse?window=market\""), ours);
+        String theirs = given().header("Accept", "text/html").header("Referer", "http://elsewhere.example/browse")
+                .get("/matter/no-such-matter").then().statusCode(404).extract().asString();
+        assertFalse(theirs.contains("error-back"), theirs);
     }
 
     @Test

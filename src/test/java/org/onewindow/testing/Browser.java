@@ -126,6 +126,22 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * The runs of Chinese characters a reader of an English page sees (the title included), leaving
+     * out what is marked as Chinese on purpose ({@code lang="zh…"}, e.g. the language switch).
+     */
+    public List<String> untranslatedChinese() {
+        String visible = (String) ((JavascriptExecutor) driver).executeScript("var c = document.documentElement.cloneNode(true);"
+                + "c.querySelectorAll('[lang^=\"zh\"], script, style, noscript').forEach(function (e) { e.remove(); });"
+                + "return document.title + '\\n' + c.textContent;");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{IsHan}+").matcher(visible);
+        List<String> chinese = new java.util.ArrayList<>();
+        while (m.find()) {
+            chinese.add(m.group());
+        }
+        return chinese;
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }

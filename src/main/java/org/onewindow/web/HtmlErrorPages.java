@@ -57,7 +57,7 @@ public class HtmlErrorPages {
      * a form sent at a busy moment is sent again from there, with what was entered still in it.
      * Null for another site, no Referer, or the very address that failed.
      */
-    static String back(ContainerRequestContext request) {
+    private static String back(ContainerRequestContext request) {
         String referer = request.getHeaderString("Referer");
         if (referer == null || referer.isBlank()) {
             return null;

@@ -51,6 +51,7 @@ class BusyPageBrowserTest {
                 answerAll(b);
                 String lastQuestion = b.path();
                 List<CompletableFuture<Response>> waiting = new ArrayList<>();
+                long before = StoredRows.count(dataSource);
                 try (DecisionBatchLock stall = DecisionBatchLock.take(dataSource)) {
                     waiting.add(CompletableFuture.supplyAsync(BusyPageBrowserTest::evaluate));
                     stall.awaitCommitWaiting();
@@ -60,6 +61,7 @@ class BusyPageBrowserTest {
                     assertEquals("/result", b.path(), "the refused step stays where it was sent");
                     String page = b.driver.getPageSource();
                     assertFalse(page.contains("\"error\""), "no JSON error on a page: " + page);
+                    assertTrue(b.text("main").contains("503"), "the page names its error code: " + b.text("main"));
                     if (lang.equals("zh")) {
                         assertEquals("系统繁忙，请稍候", b.text("#error-title"));
                         assertTrue(b.text("#error-text").contains("没有保存任何内容"), b.text("#error-text"));
@@ -76,6 +78,8 @@ class BusyPageBrowserTest {
                 for (CompletableFuture<Response> w : waiting) {
                     assertEquals(200, w.get(60, TimeUnit.SECONDS).statusCode(), "the decisions that waited are answered");
                 }
+                assertEquals(before + waiting.size(), StoredRows.count(dataSource),
+                        "what the page says is true: the refused step stored nothing (only the decisions that waited)");
 
                 b.clickAndWait("#error-back");
                 assertEquals(lastQuestion, b.path(), "back to the page the step was sent from, answers in its address");

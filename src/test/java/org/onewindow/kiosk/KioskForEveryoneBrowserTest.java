@@ -27,8 +27,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class KioskForEveryoneBrowserTest {
 
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-
     @TestHTTPResource("/")
     java.net.URL base;
 
@@ -129,7 +127,7 @@ class KioskForEveryoneBrowserTest {
         for (String code : codes) {
             String html = given().cookie("ow_lang", "en").get("/matter/" + code).then().statusCode(200).extract().asString();
             String text = html.replaceAll("(?s)<a [^>]*lang=\"zh[^\"]*\"[^>]*>.*?</a>", "").replaceAll("(?s)<[^>]+>", " ");
-            Matcher m = HAN.matcher(text);
+            Matcher m = Browser.HAN.matcher(text);
             if (m.find()) {
                 problems.add(code + ": " + m.group());
             }

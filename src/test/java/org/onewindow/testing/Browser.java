@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +27,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * (npm axe-core, fetched once into target/axe) injected on demand.
  */
 public final class Browser implements AutoCloseable {
+
+    /** A run of Chinese characters (what an English page must not show). */
+    public static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
 
     static final String AXE_VERSION = "4.14.1";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -134,7 +139,7 @@ public final class Browser implements AutoCloseable {
         String visible = (String) ((JavascriptExecutor) driver).executeScript("var c = document.documentElement.cloneNode(true);"
                 + "c.querySelectorAll('[lang^=\"zh\"], script, style, noscript').forEach(function (e) { e.remove(); });"
                 + "return document.title + '\\n' + c.textContent;");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{IsHan}+").matcher(visible);
+        Matcher m = HAN.matcher(visible);
         List<String> chinese = new java.util.ArrayList<>();
         while (m.find()) {
             chinese.add(m.group());

@@ -36,8 +36,8 @@ class ScenarioCliIT {
         String classpath = app.resolve("app") + File.separator + "*" + File.pathSeparator + app.resolve("lib/boot")
                 + File.separator + "*" + File.pathSeparator + app.resolve("lib/main") + File.separator + "*";
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", classpath,
                 "org.onewindow.scenario.ScenarioCli", "--rules", rules.toString(), "--kb",
                 Path.of("knowledge-base").toAbsolutePath().toString()));
         command.addAll(java.util.List.of(extra));

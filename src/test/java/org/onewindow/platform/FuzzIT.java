@@ -136,8 +136,8 @@ class FuzzIT {
      * The last row counts read, and PostgreSQL's WAL insert position read just before them. A row
      * cannot change without the position moving (every table is logged), so while it stands still
      * the counts still hold: most calls are refused or read-only, and cost two one-value queries
-     * instead of counting nine tables twice. A position that moved for another reason (a sequence,
-     * a vacuum) only means a recount.
+     * instead of a count of nine tables. A position that moved for another reason (a sequence, a
+     * vacuum) only means a recount.
      */
     private long[] counted;
     private String countedAt;
@@ -412,7 +412,6 @@ class FuzzIT {
         return list;
     }
 
-    /** Row counts of every table a request may write, and the sum of application versions. */
     /** PostgreSQL's current WAL insert position: it moves with every change to a logged table. */
     private static String wal() throws Exception {
         try (Statement st = connection().createStatement(); ResultSet rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
@@ -434,6 +433,7 @@ class FuzzIT {
         return connection;
     }
 
+    /** Row counts of every table a request may write, and the sum of application versions. */
     private static long[] rows() throws Exception {
         try (Statement st = connection().createStatement(); ResultSet rs = st.executeQuery("""
                         SELECT (SELECT count(*) FROM decision_record)

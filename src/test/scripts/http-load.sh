@@ -6,7 +6,8 @@
 # The server starts through run.sh (ONEWINDOW_APPCDS=off); JAVA_OPTS go to its JVM (e.g. a JFR
 # recording: JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/e.jfr; -XX:+UseG1GC for G1).
 # Prints requests/s, p50, p99, CPU time of the server per request and its RSS, per endpoint and
-# round, and the throughput ratio evaluate ÷ windows of each round. With VARIED=1 (the default) each
+# round, and the throughput ratio evaluate ÷ windows of each round; with psql installed, also the
+# group commits and WAL flushes of each evaluate run. With VARIED=1 (the default) each
 # round also posts VARIED situations: every matter and life event of the catalogue, as an identified
 # enterprise and as an anonymous applicant (varied-situations.py), one picked at random per request —
 # the evaluate API keeps a memo of recent decisions, so the fixed body alone would flatter it. The load client is exempt from
@@ -56,15 +57,27 @@ PG=$(pgrep -f -- "$DIR/data" | head -1 || true)
 # the embedded PostgreSQL: its main process and its backends
 pgcpu() { [ -n "$PG" ] || { echo 0; return; }; cat /proc/$PG/stat $(pgrep -P $PG | sed 's#.*#/proc/&/stat#') 2>/dev/null | awk '{s += $14 + $15} END {print s + 0}'; }
 rss() { awk '/VmRSS/ {print $2}' /proc/$PID/status; }
+# The group commit as PostgreSQL sees it, when psql is at hand (Debian: postgresql-client): commits per
+# second, decisions per commit, WAL flushes and the wait for each (track_wal_io_timing, switched on in
+# this throw-away cluster only). At 32 connections the flush's wait and the commit's serial work, not
+# the decision's CPU, set evaluate's throughput (benchmarks.md, the fifteenth round).
+PGPORT_NUM=$([ -n "$PG" ] && tr '\0' ' ' < /proc/$PG/cmdline | sed -n 's/.* -p \([0-9]*\) .*/\1/p' || true)
+sql() { psql -h 127.0.0.1 -p "$PGPORT_NUM" -U postgres -d postgres -Atc "$1" 2>/dev/null; }
+COMMITS=0
+if [ -n "$PGPORT_NUM" ] && command -v psql > /dev/null && sql "ALTER SYSTEM SET track_wal_io_timing = on" > /dev/null \
+    && sql "SELECT pg_reload_conf()" > /dev/null; then
+  COMMITS=1
+fi
+commits() { [ "$COMMITS" = 1 ] && sql "SELECT (SELECT count(*) FROM decision_batch) || '|' || wal_sync || '|' || wal_sync_time FROM pg_stat_wal"; }
 # THREADS=1: also the JVM's CPU per request by thread kind (name without its number), e.g. the
 # event loop, the worker threads, the record writer, the JIT compilers
 threads() { for f in /proc/$PID/task/*/stat; do sed 's/^[0-9]* (\(.*\)) [A-Z] /\1|/' "$f" 2>/dev/null; done \
   | awk -F'|' '{split($2, a, " "); n = $1; gsub(/[-#]?[0-9]+$/, "", n); s[n] += a[11] + a[12]} END {for (n in s) print n "|" s[n]}' | LC_ALL=C sort; }
 run() { # name, wrk args...
   local name=$1; shift
-  local before=$(cpu) pgbefore=$(pgcpu) tbefore=$([ "${THREADS:-0}" = 1 ] && threads)
+  local before=$(cpu) pgbefore=$(pgcpu) tbefore=$([ "${THREADS:-0}" = 1 ] && threads) cbefore=$(commits)
   local out=$(wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency "$@")
-  local after=$(cpu) pgafter=$(pgcpu) tafter=$([ "${THREADS:-0}" = 1 ] && threads)
+  local after=$(cpu) pgafter=$(pgcpu) tafter=$([ "${THREADS:-0}" = 1 ] && threads) cafter=$(commits)
   local requests=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
@@ -73,6 +86,11 @@ run() { # name, wrk args...
   local cpu_us=$(awk -v t=$((after - before)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
   local pg_us=$(awk -v t=$((pgafter - pgbefore)) -v n=$requests -v hz=$TICKS 'BEGIN {printf "%.0f", t / hz * 1e6 / n}')
   echo "$name|$rps|$p50|$p99|$cpu_us|$pg_us|$(rss)|$errors"
+  if [ -n "$cbefore" ] && [ -n "$cafter" ]; then
+    awk -F'|' -v b="$cbefore" -v n=$requests -v s=$SECONDS_PER_RUN '{split(b, o, "[|]"); c = $1 - o[1]; f = $2 - o[2]
+      if (c > 0) printf "  group commits %.0f/s, %.1f decisions each; WAL flushes %.0f/s, %.0f µs each\n", c / s, n / c, f / s,
+        (f > 0 ? ($3 - o[3]) * 1000 / f : 0)}' <<< "$cafter" >&2
+  fi
   if [ "${THREADS:-0}" = 1 ]; then
     LC_ALL=C join -t'|' -a2 -e0 -o 0,1.2,2.2 <(echo "$tbefore") <(echo "$tafter") | awk -F'|' -v n=$requests -v hz=$TICKS \
       '{us = ($3 - $2) / hz * 1e6 / n; if (us >= 1) printf "  %s %.0f µs", $1, us} END {print ""}' >&2 || true

@@ -61,7 +61,8 @@ rss() { awk '/VmRSS/ {print $2}' /proc/$PID/status; }
 # second, decisions per commit, WAL flushes and the wait for each (track_wal_io_timing, switched on in
 # this throw-away cluster only). At 32 connections the flush's wait and the commit's serial work, not
 # the decision's CPU, set evaluate's throughput (benchmarks.md, the fifteenth round).
-PGPORT_NUM=$([ -n "$PG" ] && tr '\0' ' ' < /proc/$PG/cmdline | sed -n 's/.* -p \([0-9]*\) .*/\1/p' || true)
+# (the port read from its command line as record-insert-cost.sh reads it)
+PGPORT_NUM=$([ -n "$PG" ] && tr '\0' ' ' < /proc/$PG/cmdline | grep -oE -- '-p [0-9]+' | awk '{print $2}' || true)
 sql() { psql -h 127.0.0.1 -p "$PGPORT_NUM" -U postgres -d postgres -Atc "$1" 2>/dev/null; }
 COMMITS=0
 if [ -n "$PGPORT_NUM" ] && command -v psql > /dev/null && sql "ALTER SYSTEM SET track_wal_io_timing = on" > /dev/null \

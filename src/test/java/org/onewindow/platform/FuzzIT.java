@@ -143,9 +143,7 @@ class FuzzIT {
     private String countedAt;
 
     private void check(Call call) throws Exception {
-        if (!wal().equals(countedAt)) {
-            recount();
-        }
+        recountIfMoved();
         long[] before = counted;
         // a wrong current password counts as a failed login: that endpoint gets its own account, so
         // the throttle it sets off does not lock the administrator out of the rest of the run
@@ -172,8 +170,7 @@ class FuzzIT {
         if (trace.find()) {
             throw new AssertionError("a stack trace (" + trace.group() + ") in the answer to " + call + "\n" + body);
         }
-        if (response.statusCode() >= 400 && !wal().equals(countedAt)) {
-            recount();
+        if (response.statusCode() >= 400 && recountIfMoved()) {
             if (!java.util.Arrays.equals(before, counted)) {
                 throw new AssertionError("refused with " + response.statusCode() + " but rows changed "
                         + java.util.Arrays.toString(before) + " -> " + java.util.Arrays.toString(counted) + ": " + call);
@@ -420,10 +417,18 @@ class FuzzIT {
         }
     }
 
-    /** Reads the WAL position, then the row counts (which are at least as new as that position). */
-    private void recount() throws Exception {
-        countedAt = wal();
+    /**
+     * Reads the WAL position and, if it moved since the last count, the row counts (read after it, so
+     * at least as new as the position kept with them). Whether it counted again.
+     */
+    private boolean recountIfMoved() throws Exception {
+        String at = wal();
+        if (at.equals(countedAt)) {
+            return false;
+        }
+        countedAt = at;
         counted = rows();
+        return true;
     }
 
     private static Connection connection() throws Exception {

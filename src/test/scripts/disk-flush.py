@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How long the disk under a folder takes to make a small write durable (write + fdatasync).
+"""How long the disk under a folder takes to make a small write durable (the fdatasync after it).
 
 Every recorded decision waits for one such flush: PostgreSQL's commit of its group (issue 15,
 benchmarks.md "The sixteenth round"). Run it on the folder that will hold OneWindow's data before
@@ -23,6 +23,8 @@ FLUSHES = 2000
 def main():
     args = sys.argv[1:]
     folder = args.pop(0) if args and not args[0].isdigit() else ("data" if os.path.isdir("data") else ".")
+    if not all(a.isdigit() for a in args):
+        sys.exit("sizes are whole numbers of bytes: " + " ".join(args))
     sizes = [int(a) for a in args] or [8192]
     block = os.urandom(1 << 20)
     bad = [s for s in sizes if not 0 < s <= len(block)]
@@ -35,7 +37,7 @@ def main():
         for _ in range(SCRATCH >> 20):
             os.write(fd, block)
         os.fsync(fd)
-        print(f"{folder}: write + fdatasync, {FLUSHES} times per size")
+        print(f"{folder}: {FLUSHES} fdatasync calls per size, each after a write of that size")
         for size in sizes:
             times, offset = [], 0
             for _ in range(FLUSHES):
